@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './lib/ids';
 import { manifestPermissions } from './lib/permissions';
+import { LANGUAGES, mergeLocale } from './lib/i18n/catalog';
 
 /**
  * `wxt build --mode test` adds the test-only bridge (entrypoints/test-bridge.content.ts) and writes to
@@ -10,7 +11,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifestVersion: undefined,
-  manifest: ({ browser, mode }) => {
+  manifest: ({ browser }) => {
     const isFirefox = browser === 'firefox';
     return {
       name: '__MSG_extName__',
@@ -28,10 +29,17 @@ export default defineConfig({
             minimum_chrome_version: '120',
           }),
       action: { default_title: '__MSG_extName__' },
-      ...(mode === 'test' ? {} : {}),
     };
   },
   hooks: {
+    'build:publicAssets': (wxt, files) => {
+      for (const lang of LANGUAGES) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: JSON.stringify(mergeLocale(wxt.config.root, lang)),
+        });
+      }
+    },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'test') return;
       const keep = entrypoints.filter((e) => e.name !== 'test-bridge');
