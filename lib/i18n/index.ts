@@ -6,7 +6,9 @@ import { browser } from 'wxt/browser';
  */
 export function t(key: string, substitutions?: string | string[]): string {
   try {
-    const text = browser.i18n.getMessage(key, substitutions);
+    // WXT types getMessage with the names it finds in public/_locales; ours are merged at build time.
+    const getMessage = browser.i18n.getMessage as (name: string, subs?: string | string[]) => string;
+    const text = getMessage(key, substitutions);
     if (text) return text;
   } catch {
     // i18n unavailable (unit tests, odd contexts): fall through to the key.
