@@ -1,2 +1,47 @@
+import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-createRoot(document.getElementById('root')!).render(<p>Parenthèse</p>);
+import { PopupView } from '../../components/popup/PopupView';
+import '../../components/theme.css';
+import './popup.css';
+import { t, uiLanguage } from '../../lib/i18n';
+import type { EndResult, SessionStatus, StartResult } from '../../lib/session/controller';
+import { askBackground } from '../../lib/ui/extension-client';
+import { createPopupStore } from '../../lib/ui/popup-store';
+
+const usePopup = createPopupStore({
+  status: () => askBackground<SessionStatus>({ type: 'ui.session.status' }),
+  start: () => askBackground<StartResult>({ type: 'ui.session.start' }),
+  end: () => askBackground<EndResult>({ type: 'ui.session.end' }),
+});
+
+const timeFormat = new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
+
+function Popup() {
+  const state = usePopup();
+  const [now, setNow] = useState(() => Date.now());
+  const load = usePopup((s) => s.load);
+  useEffect(() => {
+    void load();
+    const timer = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(timer);
+  }, [load]);
+  return (
+    <PopupView
+      status={state.status}
+      confirmingEnd={state.confirmingEnd}
+      busy={state.busy}
+      error={state.error}
+      now={now}
+      t={t}
+      formatTime={(ms) => timeFormat.format(ms)}
+      onStart={() => void state.start()}
+      onAskEnd={state.askEnd}
+      onCancelEnd={state.cancelEnd}
+      onConfirmEnd={() => void state.confirmEnd()}
+    />
+  );
+}
+
+document.documentElement.lang = uiLanguage();
+document.title = t('extName');
+createRoot(document.getElementById('root')!).render(<Popup />);

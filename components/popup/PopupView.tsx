@@ -1,0 +1,94 @@
+import type { GuardStatus, PrivacyKey } from '../../lib/session/record';
+import { PRIVACY_KEYS } from '../../lib/session/record';
+import type { SessionStatus } from '../../lib/session/controller';
+import { Brand } from '../Brand';
+
+export interface PopupViewProps {
+  status: SessionStatus | null;
+  confirmingEnd: boolean;
+  busy: boolean;
+  error: string | null;
+  structureName?: string;
+  now: number;
+  t: (key: string, subs?: string | string[]) => string;
+  formatTime: (epochMs: number) => string;
+  onStart(): void;
+  onAskEnd(): void;
+  onCancelEnd(): void;
+  onConfirmEnd(): void;
+}
+
+const GOOD: readonly GuardStatus[] = ['guarded', 'already_off_by_policy'];
+
+export function PopupView(props: PopupViewProps) {
+  const { status, t } = props;
+  const phase = status?.phase ?? 'idle';
+  const minutes = status?.startedAt ? Math.max(0, Math.floor((props.now - status.startedAt) / 60_000)) : 0;
+
+  return (
+    <main className="popup" aria-busy={props.busy}>
+      <Brand structureName={props.structureName} t={t} />
+      <div data-testid="session-state" data-state={phase} role="status" className={`state state-${phase}`}>
+        {phase === 'idle' && <p>{t('popup_state_idle')}</p>}
+        {phase === 'active' && status?.startedAt && (
+          <p>{t('popup_state_active', [props.formatTime(status.startedAt), String(minutes)])}</p>
+        )}
+        {phase === 'ending' && <p>{t('popup_state_ending')}</p>}
+      </div>
+
+      {props.error && (
+        <p className="error" role="alert">
+          {t(props.error)}
+        </p>
+      )}
+
+      {phase === 'idle' && (
+        <button type="button" className="primary" data-testid="start-session" disabled={props.busy} onClick={props.onStart}>
+          {t('popup_start')}
+        </button>
+      )}
+
+      {phase === 'active' && status && (
+        <>
+          <section aria-labelledby="guarded-title">
+            <h2 id="guarded-title">{t('popup_guarded_title')}</h2>
+            <ul className="guard-list">
+              {PRIVACY_KEYS.filter((key) => status.guard[key] && status.guard[key] !== 'unavailable').map((key) => (
+                <GuardLine key={key} name={key} status={status.guard[key]!} t={t} />
+              ))}
+              <li className="guard-ok">{t('popup_guarded_wipe')}</li>
+            </ul>
+          </section>
+          {!props.confirmingEnd ? (
+            <button type="button" className="danger" data-testid="end-session" disabled={props.busy} onClick={props.onAskEnd}>
+              {t('popup_end')}
+            </button>
+          ) : (
+            <div className="confirm" role="alertdialog" aria-labelledby="confirm-title" aria-describedby="confirm-text">
+              <h2 id="confirm-title">{t('popup_confirm_title')}</h2>
+              <p id="confirm-text">{t('popup_confirm_text')}</p>
+              <div className="row">
+                <button type="button" className="danger" data-testid="confirm-end-session" autoFocus onClick={props.onConfirmEnd}>
+                  {t('popup_confirm_yes')}
+                </button>
+                <button type="button" className="secondary" data-testid="cancel-end-session" onClick={props.onCancelEnd}>
+                  {t('popup_confirm_no')}
+                </button>
+              </div>
+            </div>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
+
+function GuardLine({ name, status, t }: { name: PrivacyKey; status: GuardStatus; t: PopupViewProps['t'] }) {
+  const ok = GOOD.includes(status);
+  return (
+    <li className={ok ? 'guard-ok' : 'guard-warn'} data-testid={`guard-${name}`} data-guard={status}>
+      <span aria-hidden="true">{ok ? '✓ ' : '⚠ '}</span>
+      {t(`guard_${name}`)} : {t(`guard_status_${status}`)}
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { browserPrivacyApi } from '../platform/privacy';
+import type { SessionController } from '../session/controller';
+import { PRIVACY_KEYS } from '../session/record';
+
+/**
+ * Checks the e2e suite runs in the background through the test-only bridge. Compiled only into
+ * `--mode test` builds; a test asserts the release builds don't contain the marker string below.
+ */
+export const TEST_BRIDGE_MARKER = 'parenthese-test-bridge';
+
+export function createTestOps(
+  controller: SessionController,
+  lastReport: () => Promise<unknown>,
+): Record<string, (...args: unknown[]) => Promise<unknown>> {
+  return {
+    marker: async () => TEST_BRIDGE_MARKER,
+    'session.status': () => controller.status(),
+    'session.start': () => controller.start(),
+    'session.end': () => controller.end('button'),
+    'session.lastReport': () => lastReport(),
+    'privacy.get': async () => {
+      const out: Record<string, unknown> = {};
+      for (const key of PRIVACY_KEYS) out[key] = await browserPrivacyApi.get(key);
+      return out;
+    },
+    'storage.dump': async () => ({
+      local: await browser.storage.local.get(null),
+      session: await (browser.storage as unknown as { session?: typeof browser.storage.local }).session?.get(null),
+    }),
+  };
+}

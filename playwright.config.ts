@@ -1,0 +1,21 @@
+import { defineConfig } from '@playwright/test';
+import type { EngineOptions } from './tests/e2e/fixtures';
+
+/**
+ * One set of journeys, run once per browser. Serial: the browsers share 2 cores, and policy tests write
+ * machine-global policy folders.
+ */
+export default defineConfig<EngineOptions>({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  reporter: [['list']],
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'firefox', use: { engine: 'firefox' }, testIgnore: ['**/popup.spec.ts'] },
+  ],
+});

@@ -1,0 +1,46 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TEST_BRIDGE_MARKER } from '../../lib/testing/bridge-ops';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const RELEASE_BUILDS = ['.output/chrome-mv3', '.output/firefox-mv2'];
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+// `npm test` builds before it runs this; run `npm run build` first when calling vitest by hand.
+describe.each(RELEASE_BUILDS)('release build %s', (build) => {
+  const dir = join(ROOT, build);
+
+  it('exists', () => {
+    expect(existsSync(join(dir, 'manifest.json')), `${build} is missing: run npm run build`).toBe(true);
+  });
+
+  it('contains no test bridge', () => {
+    const manifest = readFileSync(join(dir, 'manifest.json'), 'utf8');
+    expect(manifest).not.toContain('test-bridge');
+    for (const file of filesUnder(dir)) {
+      expect(readFileSync(file, 'utf8').includes(TEST_BRIDGE_MARKER), file).toBe(false);
+    }
+  });
+
+  it('loads no remote code', () => {
+    for (const file of filesUnder(dir).filter((f) => f.endsWith('.js') || f.endsWith('.html'))) {
+      const text = readFileSync(file, 'utf8');
+      expect(text, file).not.toMatch(/<script[^>]+src=["']https?:/i);
+      expect(text, file).not.toMatch(/importScripts\(\s*["']https?:/);
+    }
+  });
+});
+
+describe('test build', () => {
+  it('does contain the bridge, so the e2e suite can reach the background', () => {
+    const manifest = readFileSync(join(ROOT, '.output/chrome-mv3-test/manifest.json'), 'utf8');
+    expect(manifest).toContain('content-scripts/test-bridge.js');
+  });
+});

@@ -1,0 +1,38 @@
+/**
+ * One set of journeys, two browsers: specs talk to this interface, never to Playwright or Puppeteer directly.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface DriverPage {
+  goto(url: string): Promise<void>;
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  click(selector: string): Promise<void>;
+  /** Real keyboard input (trusted events) into the focused element or the given selector. */
+  type(selector: string, text: string): Promise<void>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  url(): string;
+  close(): Promise<void>;
+}
+
+export interface ExtensionDriver {
+  readonly browser: BrowserName;
+  readonly profileDir: string;
+  newPage(): Promise<DriverPage>;
+  /** Runs a named check in the background through the test-only bridge (both browsers). */
+  bridge<T = unknown>(op: string, ...args: unknown[]): Promise<T>;
+  /** The popup as a helper opens it (Chromium); null where the harness cannot open extension pages (Firefox). */
+  openPopup(): Promise<DriverPage | null>;
+  /** SIGKILL the whole browser: no chance to flush or clean up. */
+  kill(): Promise<void>;
+  /** Start the browser again on the same profile, extension still installed. */
+  relaunch(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  profileDir?: string;
+  extraArgs?: string[];
+  /** Firefox preferences, or Chromium Preferences seeds, per test. */
+  prefs?: Record<string, unknown>;
+}
