@@ -1,22 +1,29 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { routeMessage, type RouterDeps } from '../lib/background/router';
+import type { BackgroundApp, BackgroundModule } from '../lib/background/app';
+import { createRouter, type Route } from '../lib/background/router';
 import type { RejectedReply } from '../lib/messaging/catalog';
 import { showSessionBadge } from '../lib/platform/badge';
 import { browserPrivacyApi } from '../lib/platform/privacy';
 import { browserSessionStore } from '../lib/platform/session-store';
-import { SessionController, type EndReport, type SessionStatus } from '../lib/session/controller';
-import { createTestOps } from '../lib/testing/bridge-ops';
+import { SessionController, type EndReport, type EndStep, type SessionStatus } from '../lib/session/controller';
+import { sessionRoutes } from '../lib/session/messages';
+import { sessionTestOps, testRoute, type TestOps } from '../lib/testing/bridge-ops';
 
 const BADGE_ALARM = 'parenthese-badge';
 const LAST_REPORT_KEY = 'lastEndReport';
 
+/** Capabilities plug in here; each keeps its wiring in its own lib/ module. */
+const MODULES: BackgroundModule[] = [];
+
+function sessionArea() {
+  return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
+}
+
 export default defineBackground(() => {
-  const refreshBadge = (status: SessionStatus) => {
-    showSessionBadge(status, Date.now()).catch((error) => console.warn('badge', error));
-    if (status.phase === 'active') void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
-    else void browser.alarms.clear(BADGE_ALARM);
-  };
+  const statusListeners: ((status: SessionStatus) => void)[] = [];
+  const endedListeners: ((report: EndReport) => void)[] = [];
+  const endSteps: EndStep[] = [];
 
   const controller = new SessionController({
     store: browserSessionStore,
@@ -24,30 +31,49 @@ export default defineBackground(() => {
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
     settings: () => ({ keepPasswordSavingOff: false }),
-    onChange: refreshBadge,
+    endSteps,
+    onChange: (status) => statusListeners.forEach((listener) => listener(status)),
   });
 
-  // The last report stays in memory-only storage: it is gone when the browser closes.
+  // The last report lives in memory-only storage: gone when the browser closes.
+  let memoryReport: EndReport | null = null;
   const saveReport = async (report: EndReport) => {
-    const area = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+    const area = sessionArea();
     if (area) await area.set({ [LAST_REPORT_KEY]: report });
     else memoryReport = report;
+    endedListeners.forEach((listener) => listener(report));
   };
-  let memoryReport: EndReport | null = null;
   const lastReport = async (): Promise<EndReport | null> => {
-    const area = (browser.storage as unknown as { session?: typeof browser.storage.local }).session;
+    const area = sessionArea();
     if (!area) return memoryReport;
     const got = await area.get(LAST_REPORT_KEY);
     return (got[LAST_REPORT_KEY] as EndReport | undefined) ?? null;
   };
 
-  const deps: RouterDeps = {
+  const app: BackgroundApp = {
     controller,
-    ownId: browser.runtime.id,
-    ownOrigin: browser.runtime.getURL('/'),
-    lastReport,
-    testOps: import.meta.env.MODE === 'test' ? createTestOps(controller, lastReport) : undefined,
+    endSteps,
+    onStatusChange: (listener) => statusListeners.push(listener),
+    onSessionEnded: (listener) => endedListeners.push(listener),
   };
+
+  const refreshBadge = (status: SessionStatus) => {
+    showSessionBadge(status, Date.now()).catch((error) => console.warn('badge', error));
+    if (status.phase === 'active') void browser.alarms.create(BADGE_ALARM, { periodInMinutes: 1 });
+    else void browser.alarms.clear(BADGE_ALARM);
+  };
+  app.onStatusChange(refreshBadge);
+
+  const routes: Route[] = [...sessionRoutes(controller, lastReport)];
+  const testOps: TestOps = sessionTestOps(controller, lastReport);
+  for (const install of MODULES) {
+    const contribution = install(app);
+    routes.push(...(contribution.routes ?? []));
+    Object.assign(testOps, contribution.testOps ?? {});
+  }
+  if (import.meta.env.MODE === 'test') routes.push(testRoute(testOps));
+
+  const routeMessage = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), routes });
 
   // Startup recovery runs before any message is answered, so nobody can start a new session on top of
   // an interrupted one.
@@ -61,7 +87,7 @@ export default defineBackground(() => {
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     return ready
-      .then(() => routeMessage(message, sender, deps))
+      .then(() => routeMessage(message, sender))
       .then(async (result) => {
         if (result && typeof result === 'object' && 'report' in result) await saveReport((result as { report: EndReport }).report);
         return result;

@@ -1,53 +1,46 @@
-import { classifySender, pageRequestSchema, testRequestSchema, uiRequestSchema, type SenderInfo } from '../messaging/catalog';
-import type { EndReport, SessionController } from '../session/controller';
+import type { z } from 'zod';
+import { classifySender, type SenderInfo } from '../messaging/catalog';
 
-export interface RouterDeps {
-  controller: SessionController;
-  ownId: string;
-  ownOrigin: string;
-  lastReport: () => Promise<EndReport | null>;
-  /** Present only in test builds. */
-  testOps?: Record<string, (...args: unknown[]) => Promise<unknown>>;
+/**
+ * A message the background accepts: its type, who may send it, its payload schema and its handler.
+ * Each capability declares its own routes once (session, wipe, consent…); the router checks the sender
+ * from the browser's own record and parses the payload before any handler runs.
+ */
+export interface Route<S extends z.ZodType = z.ZodType> {
+  type: string;
+  from: 'extension_page' | 'content_script';
+  schema: S;
+  handle(message: z.infer<S>, sender: SenderInfo): Promise<unknown> | unknown;
+}
+
+export function route<S extends z.ZodType>(definition: Route<S>): Route {
+  return definition as unknown as Route;
 }
 
 export class RejectedMessage extends Error {}
 
-/**
- * Parses, checks the sender, dispatches. Anything unexpected is rejected with a reason that names the
- * message type, never its content.
- */
-export async function routeMessage(message: unknown, sender: SenderInfo, deps: RouterDeps): Promise<unknown> {
-  const kind = classifySender(sender, deps.ownId, deps.ownOrigin);
-  if (kind === 'foreign') throw new RejectedMessage('sender not allowed');
+export interface RouterOptions {
+  ownId: string;
+  ownOrigin: string;
+  routes: readonly Route[];
+}
 
-  if (kind === 'extension_page') {
-    const parsed = uiRequestSchema.safeParse(message);
-    if (!parsed.success) throw new RejectedMessage('malformed ui request');
-    switch (parsed.data.type) {
-      case 'ui.session.status':
-        return deps.controller.status();
-      case 'ui.session.start':
-        return deps.controller.start();
-      case 'ui.session.end':
-        return deps.controller.end('button');
-      case 'ui.session.lastReport':
-        return deps.lastReport();
-    }
+export function createRouter(options: RouterOptions) {
+  const byType = new Map<string, Route>();
+  for (const r of options.routes) {
+    if (byType.has(r.type)) throw new Error(`message type declared twice: ${r.type}`);
+    byType.set(r.type, r);
   }
-
-  if (deps.testOps) {
-    const test = testRequestSchema.safeParse(message);
-    if (test.success) {
-      const op = deps.testOps[test.data.op];
-      if (!op) throw new RejectedMessage(`unknown test op ${test.data.op}`);
-      return op(...test.data.args);
-    }
-  }
-
-  const parsed = pageRequestSchema.safeParse(message);
-  if (!parsed.success) throw new RejectedMessage('malformed page request');
-  switch (parsed.data.type) {
-    case 'page.session.active':
-      return (await deps.controller.status()).phase === 'active';
-  }
+  /** Anything unexpected is rejected with a reason that names the message type, never its content. */
+  return async function routeMessage(message: unknown, sender: SenderInfo): Promise<unknown> {
+    const kind = classifySender(sender, options.ownId, options.ownOrigin);
+    if (kind === 'foreign') throw new RejectedMessage('sender not allowed');
+    const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
+    const found = typeof type === 'string' ? byType.get(type) : undefined;
+    if (!found) throw new RejectedMessage('unknown message type');
+    if (found.from !== kind) throw new RejectedMessage(`${found.type}: sender not allowed`);
+    const parsed = found.schema.safeParse(message);
+    if (!parsed.success) throw new RejectedMessage(`${found.type}: malformed`);
+    return found.handle(parsed.data, sender);
+  };
 }

@@ -1,31 +1,9 @@
-import { z } from 'zod';
-
 /**
- * Every message the background accepts, declared once. Names say the direction: `ui.*` come from the
- * extension's own pages (popup, options, end page), `page.*` from content scripts. Content scripts ask,
- * the background decides.
+ * Sender classification and the refusal shape shared by every capability's messages. Each capability
+ * declares its own message schemas next to its code (lib/session/messages.ts, …) and registers them
+ * with the background router; names say the direction: `ui.*` from extension pages, `page.*` from
+ * content scripts, `test.*` only in test builds.
  */
-export const uiRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ui.session.status') }),
-  z.object({ type: z.literal('ui.session.start') }),
-  z.object({ type: z.literal('ui.session.end') }),
-  z.object({ type: z.literal('ui.session.lastReport') }),
-]);
-export type UiRequest = z.infer<typeof uiRequestSchema>;
-
-export const pageRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page.session.active') }),
-]);
-export type PageRequest = z.infer<typeof pageRequestSchema>;
-
-/** Only compiled into `--mode test` builds, behind `import.meta.env.MODE === 'test'`. */
-export const testRequestSchema = z.object({
-  type: z.literal('test.op'),
-  op: z.string().max(64),
-  args: z.array(z.unknown()).max(16).default([]),
-});
-export type TestRequest = z.infer<typeof testRequestSchema>;
-
 export interface SenderInfo {
   /** URL of the sending document, as the browser reports it (not as the sender claims). */
   url?: string;

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { route, type Route } from '../background/router';
 import { browserPrivacyApi } from '../platform/privacy';
 import type { SessionController } from '../session/controller';
 import { PRIVACY_KEYS } from '../session/record';
@@ -9,10 +11,9 @@ import { PRIVACY_KEYS } from '../session/record';
  */
 export const TEST_BRIDGE_MARKER = 'parenthese-test-bridge';
 
-export function createTestOps(
-  controller: SessionController,
-  lastReport: () => Promise<unknown>,
-): Record<string, (...args: unknown[]) => Promise<unknown>> {
+export type TestOps = Record<string, (...args: unknown[]) => Promise<unknown>>;
+
+export function sessionTestOps(controller: SessionController, lastReport: () => Promise<unknown>): TestOps {
   return {
     marker: async () => TEST_BRIDGE_MARKER,
     'session.status': () => controller.status(),
@@ -29,4 +30,20 @@ export function createTestOps(
       session: await (browser.storage as unknown as { session?: typeof browser.storage.local }).session?.get(null),
     }),
   };
+}
+
+const testRequest = z.object({ type: z.literal('test.op'), op: z.string().max(64), args: z.array(z.unknown()).max(16).default([]) });
+
+/** One route for every op; capabilities add their own ops to the map. */
+export function testRoute(ops: TestOps): Route {
+  return route({
+    type: 'test.op',
+    from: 'content_script',
+    schema: testRequest,
+    handle: (message) => {
+      const op = ops[message.op];
+      if (!op) throw new Error(`unknown test op ${message.op}`);
+      return op(...message.args);
+    },
+  });
 }
