@@ -1,0 +1,450 @@
+import { CATEGORIES, type Category, type FieldClassification } from './categories';
+import {
+  ancestry,
+  collectText,
+  buildLabelIndex,
+  elementById,
+  forEachElement,
+  labelsOf,
+  legendText,
+  nearbyText,
+  splitGroup,
+  type Ancestry,
+} from './dom';
+import { matchPhrases, splitGluedWord } from './matcher';
+import { normaliseText, words } from './text';
+import { recogniseValue } from './values';
+import { AUTOCOMPLETE_CATEGORY } from './vocabulary';
+
+/** How much one phrase found in each place counts. Labels speak for the user; class names are noise. */
+const SOURCE_WEIGHT = {
+  autocomplete: 8,
+  label: 3,
+  aria: 3,
+  placeholder: 2,
+  title: 1.5,
+  name: 2,
+  id: 1.5,
+  hint: 1,
+  legend: 1.5,
+  choiceLegend: 3,
+  nearby: 2.5,
+  group: 2,
+  options: 1,
+  class: 0.75,
+} as const;
+type Source = keyof typeof SOURCE_WEIGHT;
+
+const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
+const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
+  password: ['credentials', 4],
+  // tel and email types are also used for codes and logins: evidence, not proof
+  email: ['email', 3],
+  tel: ['phone', 2.5],
+  search: ['none', 6],
+  url: ['none', 6],
+};
+const INPUTMODE_EVIDENCE: Readonly<Record<string, [Category, number]>> = { email: ['email', 2], tel: ['phone', 2] };
+
+/** Below this total, a field is not worth a consent question. */
+const MIN_SCORE = 1.5;
+const MIN_SCORE_CHOICE = 2.5;
+/** Ties go to the category whose miss would hurt most. */
+const PRIORITY: readonly Category[] = [
+  'credentials', 'bank', 'national_id', 'health', 'situation', 'birth', 'identity_name', 'email', 'phone',
+  'postal_address', 'other_personal', 'none',
+];
+const INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+
+class Evidence {
+  readonly scores = new Float64Array(CATEGORIES.length);
+  readonly signals: string[] = [];
+  add(category: Category, amount: number, signal: string): void {
+    const i = INDEX.get(category) as number;
+    this.scores[i] = (this.scores[i] ?? 0) + amount;
+    this.signals.push(`${signal}→${category}`);
+  }
+  get(category: Category): number {
+    return this.scores[INDEX.get(category) as number] as number;
+  }
+}
+
+type TextVerdict = ReadonlyArray<readonly [Category, number, string]>;
+const verdictCache = new Map<string, TextVerdict>();
+
+/** Best phrase weight per category found in one text (max, not sum: repeating a word proves nothing). */
+function readText(raw: string, identifier: boolean): TextVerdict {
+  const key = (identifier ? '\u0001' : '') + raw;
+  const cached = verdictCache.get(key);
+  if (cached) return cached;
+  let tokens = words(normaliseText(raw));
+  if (identifier) tokens = tokens.flatMap(splitGluedWord);
+  const best = new Map<Category, [number, string]>();
+  for (const hit of matchPhrases(tokens)) {
+    const previous = best.get(hit.category);
+    if (!previous || previous[0] < hit.weight) best.set(hit.category, [hit.weight, hit.phrase]);
+  }
+  const verdict: TextVerdict = [...best].map(([category, [weight, phrase]]) => [category, weight, phrase] as const);
+  if (verdictCache.size > 5000) verdictCache.clear();
+  verdictCache.set(key, verdict);
+  return verdict;
+}
+
+function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
+  if (!raw) return false;
+  const identifier = source === 'name' || source === 'id' || source === 'class';
+  const verdict = readText(raw, identifier);
+  for (const [category, weight, phrase] of verdict) evidence.add(category, weight * SOURCE_WEIGHT[source], `${source}:${phrase}`);
+  return verdict.length > 0;
+}
+
+/**
+ * name and id often repeat each other (`name="email" id="user_email"`): per category, count the stronger of
+ * the two, so that developers' naming does not outvote the visible label.
+ */
+function weighIdentifiers(evidence: Evidence, name: string | undefined, id: string | undefined): void {
+  const fromName = name ? readText(name, true) : [];
+  const fromId = id && id !== name ? readText(id, true) : [];
+  for (const [category, weight, phrase] of fromName) {
+    const other = fromId.find(([c]) => c === category);
+    const best = other && other[1] > weight ? other[1] : weight;
+    evidence.add(category, best * SOURCE_WEIGHT.name, `name:${phrase}`);
+  }
+  for (const [category, weight, phrase] of fromId) {
+    if (!fromName.some(([c]) => c === category)) evidence.add(category, weight * SOURCE_WEIGHT.id, `id:${phrase}`);
+  }
+}
+
+/** Per-batch caches: form layout does not change while a page is classified in one go. */
+export interface BatchContext {
+  forms: Map<Element, FormShape>;
+  labelIndexes: Map<Node, Map<string, Element[]>>;
+}
+
+function labelIndex(el: Element, batch: BatchContext | undefined): Map<string, Element[]> | undefined {
+  if (!batch) return undefined;
+  const root = el.getRootNode();
+  let index = batch.labelIndexes.get(root);
+  if (!index) {
+    index = buildLabelIndex(root as unknown as ParentNode);
+    batch.labelIndexes.set(root, index);
+  }
+  return index;
+}
+
+interface FormShape {
+  passwords: number;
+  textInputs: number;
+  newPassword: boolean;
+  signupAction: boolean;
+  loginAction: boolean;
+}
+
+const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
+const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
+const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
+const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|\b2\b/;
+
+/**
+ * Where the login/sign-up question is asked: the form, or for form-less pages the nearest ancestor (up to a
+ * few levels) that holds a password box; else the control's parent block.
+ */
+function credentialScope(el: Element, form: Element | undefined): Element {
+  if (form) return form;
+  let node = el.parentElement;
+  for (let depth = 0; node && depth < 6 && node.tagName !== 'BODY'; depth++, node = node.parentElement) {
+    if (node.querySelector('input[type="password"]')) return node;
+  }
+  return el.parentElement ?? el;
+}
+
+function formShape(scope: Element): FormShape {
+  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, signupAction: false, loginAction: false };
+  forEachElement(scope, (control) => {
+    // past this size it cannot be a login form: stop walking
+    if (shape.passwords > 1 || shape.textInputs > 2) return true;
+    const tag = control.tagName;
+    if (tag !== 'INPUT' && tag !== 'BUTTON') return false;
+    const type = (control.getAttribute('type') ?? '').toLowerCase();
+    if (tag === 'BUTTON' || type === 'submit') {
+      const label = normaliseText(tag === 'BUTTON' ? collectText(control, 40).text : control.getAttribute('value') ?? '');
+      if (SIGNUP_WORDS.test(label)) shape.signupAction = true;
+      if (LOGIN_WORDS.test(label)) shape.loginAction = true;
+    } else if (type === 'password') {
+      shape.passwords++;
+      const naming = normaliseText(`${control.getAttribute('autocomplete') ?? ''} ${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`);
+      if (NEW_PASSWORD_WORDS.test(naming)) shape.newPassword = true;
+    } else if (TEXT_LIKE.has(type)) shape.textInputs++;
+    return false;
+  });
+  return shape;
+}
+
+/** A login form: one current password and little else. Its e-mail, phone or unnamed box is the account identifier. */
+function isLoginForm(shape: FormShape): boolean {
+  if (shape.signupAction && !shape.loginAction) return false;
+  if (shape.passwords === 1) return shape.textInputs <= 2 && !shape.newPassword;
+  return shape.passwords === 0 && shape.textInputs === 1 && shape.loginAction;
+}
+
+function inLoginForm(el: Element, around: Ancestry, batch: BatchContext | undefined): boolean {
+  const scope = credentialScope(el, around.form);
+  let shape = batch?.forms.get(scope);
+  if (!shape) {
+    shape = formShape(scope);
+    batch?.forms.set(scope, shape);
+  }
+  return isLoginForm(shape);
+}
+
+/** The attributes the classifier reads, fetched in one pass (each DOM call is costly in jsdom). */
+const READ_ATTRIBUTES = new Set([
+  'type', 'name', 'id', 'class', 'placeholder', 'title', 'autocomplete', 'inputmode', 'maxlength', 'size',
+  'aria-label', 'aria-labelledby', 'aria-describedby', 'hidden', 'style',
+]);
+type Attributes = Partial<Record<string, string>>;
+
+function readAttributes(el: Element): Attributes {
+  const attributes: Attributes = {};
+  for (const name of el.getAttributeNames()) if (READ_ATTRIBUTES.has(name)) attributes[name] = el.getAttribute(name) ?? '';
+  return attributes;
+}
+
+function autocompleteField(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const tokens = value.toLowerCase().trim().split(/\s+/);
+  const last = tokens[tokens.length - 1];
+  return last && AUTOCOMPLETE_CATEGORY.has(last) ? last : undefined;
+}
+
+export function classifyField(el: Element, batch?: BatchContext): FieldClassification {
+  const tag = el.tagName;
+  const attributes = readAttributes(el);
+  const type = tag === 'INPUT' ? (attributes.type ?? 'text').toLowerCase().trim() : tag.toLowerCase();
+  if (NEVER_PERSONAL_TYPES.has(type)) return { category: 'none', confidence: 1, signals: [`type:${type}`] };
+  // Hidden controls are still classified: forms reveal steps and modals later, and the consent layer acts on focus.
+  const around = ancestry(el);
+
+  const evidence = new Evidence();
+  const isChoice = type === 'checkbox' || type === 'radio';
+
+  const token = autocompleteField(attributes.autocomplete);
+  if (token) evidence.add(AUTOCOMPLETE_CATEGORY.get(token) as Category, SOURCE_WEIGHT.autocomplete, `autocomplete:${token}`);
+  const typeHint = TYPE_EVIDENCE[type];
+  if (typeHint) evidence.add(typeHint[0], typeHint[1], `type:${type}`);
+  const modeHint = INPUTMODE_EVIDENCE[attributes.inputmode ?? ''];
+  if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
+
+  const index = labelIndex(el, batch);
+  const labelled = weighNames(evidence, el, attributes, around, index);
+  weigh(evidence, 'placeholder', attributes.placeholder);
+  weigh(evidence, 'title', attributes.title);
+  weighIdentifiers(evidence, attributes.name, attributes.id);
+  weigh(evidence, 'class', attributes.class);
+  weighExamples(evidence, attributes.placeholder, 'placeholder');
+  weighHints(evidence, el, attributes['aria-describedby']);
+  if (around.fieldset) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legendText(around.fieldset));
+  if (!labelled) weigh(evidence, 'nearby', nearbyText(el));
+  if (around.inSearch) evidence.add('none', 4, 'search-landmark');
+  if (tag === 'SELECT') weighOptions(evidence, el);
+  if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, around, index);
+
+  const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
+  // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
+  const identifierCandidate =
+    result.category === 'email' ||
+    result.category === 'phone' ||
+    (result.category === 'none' && evidence.get('none') < 2 && TEXT_LIKE.has(type === 'input' ? '' : type) && tag === 'INPUT');
+  if (identifierCandidate && inLoginForm(el, around, batch)) {
+    return { ...result, category: 'credentials', signals: [...result.signals, 'login-form'] };
+  }
+  return result;
+}
+
+/** Only selects and short text boxes can be one part of a split field. */
+function isBoxLike(tag: string, attributes: Attributes): boolean {
+  if (tag === 'SELECT') return true;
+  const length = Number(attributes.maxlength ?? attributes.size ?? 0);
+  return tag === 'INPUT' && length > 0 && length <= 15;
+}
+
+/** Accessible name sources. Returns whether the control has a label of its own. */
+function weighNames(
+  evidence: Evidence,
+  el: Element,
+  attributes: Attributes,
+  around: Ancestry,
+  index: Map<string, Element[]> | undefined,
+): boolean {
+  let labelled = false;
+  const labelledBy = attributes['aria-labelledby'];
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((ref) => {
+        const target = ref ? elementById(el, ref) : null;
+        return target ? collectText(target, 100).text : '';
+      })
+      .join(' ');
+    labelled = weigh(evidence, 'aria', text) || labelled || text !== '';
+  }
+  const ariaLabel = attributes['aria-label'];
+  if (ariaLabel) labelled = weigh(evidence, 'aria', ariaLabel) || true;
+  for (const label of labelsOf(el, attributes.id, index, around.wrappingLabel)) {
+    const { text, hint } = collectText(label);
+    if (text) labelled = weigh(evidence, 'label', text) || true;
+    weigh(evidence, 'hint', hint);
+    weighExamples(evidence, hint, 'hint');
+  }
+  return labelled;
+}
+
+function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
+  if (!describedBy) return;
+  for (const ref of describedBy.split(/\s+/)) {
+    const target = ref ? elementById(el, ref) : null;
+    if (!target) continue;
+    const { text, hint } = collectText(target, 100);
+    weigh(evidence, 'hint', text || hint);
+    weighExamples(evidence, text || hint, 'hint');
+  }
+}
+
+/** "Exemple : 1 85 05 78 006 084 36" or a placeholder "06 12 34 56 78" says what is expected. */
+function weighExamples(evidence: Evidence, text: string | null | undefined, source: string): void {
+  if (!text || !/\d|@/.test(text)) return;
+  const sample = text.replace(/^[^\d@A-Za-z+]*(ex(emple|\.)?|e\.g\.|par ex\w*)\s*:?\s*/i, '');
+  const category = recogniseValue(sample);
+  // a check-digit-valid example (NIR, IBAN, card) is about as explicit as a label
+  if (category) evidence.add(category, 4, `${source}-example`);
+}
+
+const CURRENT_YEAR = new Date().getFullYear();
+const MONTH_NAMES = /^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec)/;
+
+/** Option lists betray the field: years in the past (birth) or future (card expiry), dial codes, countries. */
+function weighOptions(evidence: Evidence, el: Element): void {
+  // walk children rather than `options`: jsdom's collection proxies make indexed access O(n)
+  const sample: string[] = [];
+  let count = 0;
+  let last: Element | null = null;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const group = child.tagName === 'OPTGROUP' ? child.firstElementChild : child;
+    for (let option = group; option; option = child.tagName === 'OPTGROUP' ? option.nextElementSibling : null) {
+      count++;
+      last = option;
+      if (sample.length < 6) sample.push(option.textContent ?? '');
+    }
+  }
+  if (count === 0) return;
+  if (count > 6) sample.push(last?.textContent ?? '');
+  if (sample.some((t) => /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  const years = sample.map((t) => t.trim()).filter((t) => /^\d{4}$/.test(t)).map(Number).filter((y) => y > 1900 && y < 2100);
+  if (years.length >= 2) {
+    const min = Math.min(...years);
+    const max = Math.max(...years);
+    if (min >= CURRENT_YEAR - 1) evidence.add('bank', 2, 'options:future-years');
+    else if (max <= CURRENT_YEAR && min < CURRENT_YEAR - 15) evidence.add('birth', 2, 'options:past-years');
+  } else if (count >= 12 && count <= 14 && sample.filter((t) => MONTH_NAMES.test(normaliseText(t))).length >= 3) {
+    evidence.add('birth', 0.5, 'options:months');
+  } else if (count >= 150) evidence.add('postal_address', 1.5, 'options:long-list');
+  weigh(evidence, 'options', sample.slice(0, 4).join(' , '));
+}
+
+/**
+ * Split boxes: an unlabeled box takes the label of the group (its legend, the first box's label, or the text
+ * before the group), and the box lengths hint at what is typed (NIR 13+2, IBAN 4×7, card 4×4, date 2-2-4).
+ */
+function weighSplitGroup(
+  evidence: Evidence,
+  el: Element,
+  labelled: boolean,
+  around: Ancestry,
+  index: Map<string, Element[]> | undefined,
+): void {
+  const boxes = splitGroup(el);
+  if (boxes.length < 2) return;
+  const lengths = boxes.map((box) => Number(box.getAttribute('maxlength') ?? box.getAttribute('size') ?? 0));
+  const isSplit = boxes.every((box, i) => box.tagName === 'SELECT' || ((lengths[i] ?? 0) > 0 && (lengths[i] ?? 0) <= 15));
+  if (!isSplit) return;
+  if (!labelled && boxes[0] !== el) {
+    const lead = boxes[0] as Element;
+    const leadLabel = labelsOf(lead, lead.getAttribute('id') ?? undefined, index)[0];
+    const text = leadLabel ? collectText(leadLabel).text : lead.getAttribute('aria-label') ?? nearbyText(lead);
+    weigh(evidence, 'group', text);
+  }
+  if (boxes.some((box) => box.tagName === 'SELECT')) return;
+  // one character per box, 4 to 8 boxes: a one-time code typed digit by digit
+  if (boxes.length >= 4 && lengths.every((n) => n === 1)) {
+    evidence.add('credentials', 4, `boxes:${boxes.length}x1`);
+    return;
+  }
+  const shape = lengths.join('-');
+  // NIR as 13 digits + key, or in its printed groups (sex, year, month, département, commune, order, key)
+  if (shape === '13-2' || shape === '1-2-2-2-3-3-2') evidence.add('national_id', 3, `boxes:${shape}`);
+  else if (shape === '3-2-4') evidence.add('national_id', 2, `boxes:${shape}`);
+  else if (shape === '2-2-4' || shape === '2-2-2') evidence.add('birth', 1, `boxes:${shape}`);
+  else if (boxes.length >= 5 && lengths.every((n) => n <= 4) && isIbanLength(lengths)) evidence.add('bank', 2, `boxes:${shape}`);
+  else if (shape === '4-4-4-4') evidence.add('bank', 2, `boxes:${shape}`);
+}
+
+/** IBANs are 15 to 34 characters; split boxes of 4 for the common European lengths start around 23. */
+function isIbanLength(lengths: readonly number[]): boolean {
+  const total = lengths.reduce((a, b) => a + b, 0);
+  return total >= 23 && total <= 34;
+}
+
+function decide(evidence: Evidence, minScore: number): FieldClassification {
+  let best: Category = 'none';
+  let bestScore = 0;
+  let total = 0;
+  for (const category of PRIORITY) {
+    const score = evidence.get(category);
+    total += score;
+    if (score > bestScore) {
+      best = category;
+      bestScore = score;
+    }
+  }
+  if (best !== 'none' && bestScore < minScore) {
+    return { category: 'none', confidence: round(1 - bestScore / (minScore * 2)), signals: evidence.signals };
+  }
+  if (bestScore === 0) return { category: 'none', confidence: 0.5, signals: evidence.signals };
+  const share = bestScore / total;
+  const strength = Math.min(1, bestScore / 6);
+  return { category: best, confidence: round(share * (0.5 + 0.5 * strength)), signals: evidence.signals };
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+
+/** Classify every control under `root` (open shadow roots included), sharing per-form and per-root work. */
+export function classifyAll(root: ParentNode): Map<Element, FieldClassification> {
+  const batch: BatchContext = { forms: new Map(), labelIndexes: new Map() };
+  const controls: Element[] = [];
+  // one walk finds the controls and indexes label[for] (per document or shadow root)
+  forEachElement(root as unknown as Node, (el) => {
+    const tag = el.tagName;
+    if (CONTROL_TAGS.has(tag)) controls.push(el);
+    else if (tag === 'LABEL') {
+      const target = el.getAttribute('for');
+      if (!target) return;
+      const labelRoot = el.getRootNode();
+      let index = batch.labelIndexes.get(labelRoot);
+      if (!index) batch.labelIndexes.set(labelRoot, (index = new Map()));
+      const list = index.get(target);
+      if (list) list.push(el);
+      else index.set(target, [el]);
+    }
+  });
+  for (const el of controls) {
+    const controlRoot = el.getRootNode();
+    if (!batch.labelIndexes.has(controlRoot)) batch.labelIndexes.set(controlRoot, new Map());
+  }
+  const result = new Map<Element, FieldClassification>();
+  for (const el of controls) result.set(el, classifyField(el, batch));
+  return result;
+}

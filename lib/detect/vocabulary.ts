@@ -1,0 +1,152 @@
+import type { Category } from './categories';
+
+/**
+ * Phrase vocabulary, French first, then English, with a few German/Spanish words seen on European forms.
+ * Phrases are written already normalised (lower case, no accents, punctuation → space).
+ * A trailing `*` on a word matches any word starting with it. When phrases overlap, the longest one
+ * starting leftmost wins, so `code postal` beats `code` and `nombre d enfants` beats `nombre de`.
+ * Weights: 1 ordinary, 2 decisive (negative words must outweigh the personal word they sit next to).
+ */
+export type VocabularyEntry = readonly [Category, number, string];
+
+export const VOCABULARY: readonly VocabularyEntry[] = [
+  ['identity_name', 1,
+    'nom,prenom*,nom de famille,nom d usage,nom usuel,nom marital,nom d epouse,nom de naissance,nom de jeune fille,' +
+    'first name,firstname,last name,lastname,given name,family name,surname,middle name,middle initial,' +
+    'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
+    'apellido*,cognome,nome,patronym*,birth name,legal name,name and surname,given,family'],
+  // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
+  ['identity_name', 0.6, 'name,names,noms'],
+  ['birth', 1,
+    'naissance,date de naissance,ne le,nee le,ne e le,ne e,birth*,dob,bday,birthday,date of birth,' +
+    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,' +
+    'place of birth,country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
+  ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
+  ['email', 1,
+    'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
+    'email address,mail address,correo,correo electronico,mel,e post'],
+  ['phone', 1,
+    'telephone*,tel,tel fixe,tel portable,phone*,mobile*,portable,cellulaire,cell,cellphone,gsm,fax,' +
+    'numero de telephone,numero de portable,numero de mobile,phone number,mobile number,contact number,' +
+    'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
+    'phone code,landline,msisdn,sms number'],
+  ['postal_address', 1,
+    'adresse*,address*,addr,adr,rue,street*,voie,numero de voie,libelle de la voie,nom de la voie,type de voie,' +
+    'complement,complement d adresse,batiment,bat,escalier,etage,appartement,apt,apartment,suite,lieu dit,' +
+    'boite postale,cedex,code postal,cp,postal code,postal,postcode,post code,zip*,plz,postleitzahl,' +
+    'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
+    'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
+    'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence'],
+  ['national_id', 1,
+    'nir,numero de securite sociale,securite sociale,secu,num secu,no secu,numero secu,nss,' +
+    'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
+    'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
+    'numero fiscal,numero fiscal de reference,identifiant fiscal,numero d identification fiscale,spi,' +
+    'numero allocataire,allocataire,n allocataire,no allocataire,numero caf,numero msa,matricule msa,' +
+    'identifiant france travail,identifiant pole emploi,numero pole emploi,numero france travail,' +
+    'passport*,passeport,numero de passeport,carte d identite,carte nationale d identite,cni,' +
+    'id card,identity card,id number,national id,national identity,identity number,numero d identite,' +
+    'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
+    'permis de conduire,numero de permis,driving licence,driving license,driver license,drivers license,' +
+    'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
+    'numero d immatriculation,numero d identifiant,numero unique'],
+  ['bank', 1,
+    'iban,bic,swift,bic swift,code bic,rib,numero de compte,compte bancaire,account number,acct,' +
+    'routing number,sort code,code banque,code guichet,cle rib,domiciliation,titulaire du compte,' +
+    'account holder,nom du titulaire,titulaire,holder,cardholder*,card holder,name on card,nom sur la carte,' +
+    'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,numero de carte,' +
+    'cc,ccnum,ccnumber,cc number,cc num,ccname,cc name,cvc,cvv*,cid,csc,cryptogramme,crypto,cvn,' +
+    'security code,code de securite,card code,card verification,verification value,' +
+    'expiry,expiration,exp,expire*,exp date,expdate,date d expiration,date de validite,valid thru,' +
+    'valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
+    'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy'],
+  ['credentials', 1,
+    'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
+    'username,user name,user id,userid,login,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
+    'nom d utilisateur,utilisateur,account name,' +
+    'account id,benutzername,benutzer,usuario,auth*,pin,code pin,pin code,' +
+    'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +
+    'security answer,secret answer,reponse secrete,reponse,answer,' +
+    'numero client,customer number,client id,customer id,login id,member login,handle,token,secret,' +
+    'username or email,email or username,identifiant ou email,identifiant ou e mail,e mail ou identifiant,' +
+    'email or phone,phone or email,email or mobile,mobile or email'],
+  ['credentials', 0.5, 'code,digit,user'],
+  // one-time codes: specific words, and the box is often typed tel or numeric
+  ['credentials', 2,
+    'otp,totp,one time code,one time password,verification code,code de verification,code de validation,' +
+    'validation code,confirmation code,code de confirmation,sms code,code sms,code recu,code a usage unique,' +
+    'security code received,2 fa,two factor,mfa,authenticator,code d authentification'],
+  ['situation', 1,
+    'revenu*,ressource*,salaire*,income,salary,wage*,montant,montants,loyer,rent,charges,' +
+    'situation,situation familiale,situation de famille,etat civil,marital,marital status,celibataire,marie,' +
+    'mariee,pacse*,divorce*,veuf,veuve,concubin*,union libre,separe*,vie maritale,en couple,' +
+    'nombre d enfants,nombre d enfant,enfants a charge,enfant a charge,personnes a charge,enfant*,children,' +
+    'dependents,dependants,situation professionnelle,statut professionnel,employment,employment status,' +
+    'employeur,employer,profession,occupation,categorie socio professionnelle,activite professionnelle,' +
+    'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,indemnite*,' +
+    'logement,hebergement,proprietaire,locataire,heberge,statut d occupation,quotient familial,foyer,' +
+    'nombre de parts,parts fiscales,impot*,revenu fiscal,patrimoine,epargne,dette*,conjoint*,concubin,' +
+    'partenaire,spouse,household,menage,composition du foyer,date de mariage,garde alternee,' +
+    'personnes vivant,vivez vous,vivez,seul,seule,salarie,etudiant,independant,sans emploi,contrat de travail,' +
+    'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
+    'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
+    'indemnites journalieres,revenu fiscal de reference,metier,metier recherche,emploi recherche,' +
+    'montant des ressources,situation actuelle'],
+  ['health', 1,
+    'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
+    'diagnostic,medecin,medecin traitant,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
+    'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
+    'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
+    'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,arret maladie,' +
+    'accident du travail,deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*'],
+  ['other_personal', 1,
+    'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
+    'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
+    'age,your age,quel age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
+    'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
+    'describe your situation,votre situation en quelques mots,circonstances'],
+  // decoys and honeypots: whatever else the field says, nobody should type there
+  ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
+  // the question is not secret, its answer is (credentials); a vehicle document is not about the person
+  ['none', 1, 'security question,question secrete,carte grise,numero de dossier,dossier'],
+  ['none', 2,
+    'pseudo,pseudonyme,nickname,screen name,display name,search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
+    'quantite,quantity,qty,qte,nombre de,nombre d articles,nombre de personnes,nombre de voyageurs,' +
+    'nombre d adultes,nombre de chambres,nombre de nuits,nombre de places,number of,how many,' +
+    'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
+    'gift*,gift card,carte cadeau,cheque cadeau,loyalty,fidelite,carte de fidelite,membership,member number,' +
+    'captcha*,recaptcha,security check,characters,caracteres,anti spam,antispam,honeypot,honey,fake,' +
+    'leave blank,leave this field blank,do not fill,not used,notused,prevent,' +
+    'company,company name,societe,nom de la societe,entreprise,nom de l entreprise,raison sociale,' +
+    'organisation,organization,organisme,business,business name,job title,fonction,intitule du poste,poste,' +
+    'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +
+    'remember*,se souvenir,rester connecte,j accepte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
+    'lang,langue,language,currency,devise,destination,departure,arrival,arrivee,depart,check in,check out,' +
+    'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
+    'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
+    'numero de commande,order number,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
+    'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez'],
+];
+
+/**
+ * autocomplete tokens (HTML standard, "Autofill field" names) → category. Section, shipping/billing and
+ * home/work/mobile modifiers are stripped before lookup; only the last token is the field name.
+ */
+const AUTOCOMPLETE_GROUPS: ReadonlyArray<readonly [Category, string]> = [
+  // the cardholder's given/family name is still the person's name; the full card name stays with the card
+  ['identity_name', 'name given-name additional-name family-name honorific-suffix cc-given-name cc-additional-name cc-family-name'],
+  ['other_personal', 'honorific-prefix sex'],
+  ['birth', 'bday bday-day bday-month bday-year'],
+  ['email', 'email'],
+  ['phone', 'tel tel-country-code tel-national tel-area-code tel-local tel-local-prefix tel-local-suffix tel-extension'],
+  ['postal_address',
+    'street-address address-line1 address-line2 address-line3 address-level1 address-level2 address-level3 ' +
+    'address-level4 country country-name postal-code'],
+  ['bank', 'cc-name cc-number cc-exp cc-exp-month cc-exp-year cc-csc cc-type'],
+  ['credentials', 'username new-password current-password one-time-code webauthn'],
+  ['none', 'organization organization-title transaction-currency transaction-amount language url photo impp'],
+];
+
+export const AUTOCOMPLETE_CATEGORY: ReadonlyMap<string, Category> = new Map(
+  AUTOCOMPLETE_GROUPS.flatMap(([category, tokens]) => tokens.split(' ').map((token) => [token, category] as const)),
+);

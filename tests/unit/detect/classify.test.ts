@@ -1,0 +1,177 @@
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { classifyAll, classifyField } from '../../../lib/detect';
+
+function mount(html: string): void {
+  document.body.innerHTML = html;
+}
+function categoryOf(selector: string): string {
+  const el = document.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  return classifyField(el).category;
+}
+
+beforeEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('classifyField: labels and hints', () => {
+  it('reads label[for], wrapping labels, aria-label and placeholder, accent- and case-insensitively', () => {
+    mount(`
+      <label for="a">PRÉNOM</label><input id="a">
+      <label>Numéro de téléphone <input id="b"></label>
+      <input id="c" aria-label="Adresse électronique">
+      <input id="d" placeholder="Code postal">`);
+    expect(categoryOf('#a')).toBe('identity_name');
+    expect(categoryOf('#b')).toBe('phone');
+    expect(categoryOf('#c')).toBe('email');
+    expect(categoryOf('#d')).toBe('postal_address');
+  });
+
+  it('follows aria-labelledby to text elsewhere in the page', () => {
+    mount(`<h3 id="t">Numéro allocataire</h3><input id="x" name="f1" aria-labelledby="t">`);
+    const result = classifyField(document.querySelector('#x') as Element);
+    expect(result.category).toBe('national_id');
+    expect(result.signals.some((s) => s.startsWith('aria:'))).toBe(true);
+  });
+
+  it('reads a DSFR hint text and its example value', () => {
+    mount(`<div class="fr-input-group"><label class="fr-label" for="n">Identifiant
+      <span class="fr-hint-text">Exemple : 1 85 05 78 006 084 91</span></label>
+      <input class="fr-input" id="n" name="champ"></div>`);
+    const result = classifyField(document.querySelector('#n') as Element);
+    expect(result.category).toBe('national_id');
+    expect(result.signals).toContain('hint-example→national_id');
+  });
+
+  it('splits camelCase / snake_case / glued identifiers', () => {
+    mount(`<input id="x1" name="dateNaissance"><input id="x2" name="user_password_field" type="text">
+      <input id="x3" name="codepostal">`);
+    expect(categoryOf('#x1')).toBe('birth');
+    expect(categoryOf('#x2')).toBe('credentials');
+    expect(categoryOf('#x3')).toBe('postal_address');
+  });
+
+  it('uses nearby text for unlabelled fields in table layouts', () => {
+    mount(`<table><tr><td>N° de sécurité sociale</td><td><input name="f"></td></tr></table>`);
+    expect(categoryOf('input')).toBe('national_id');
+  });
+});
+
+describe('classifyField: split fields', () => {
+  it('classifies a date of birth in three boxes, unlabelled boxes taking the group legend', () => {
+    mount(`<fieldset><legend>Date de naissance</legend><div>
+      <input id="d" maxlength="2"><input id="m" maxlength="2"><input id="y" maxlength="4"></div></fieldset>`);
+    expect(['#d', '#m', '#y'].map(categoryOf)).toEqual(['birth', 'birth', 'birth']);
+  });
+
+  it('classifies a NIR typed in two boxes (13 + 2) even without words', () => {
+    mount(`<p>Saisissez les chiffres</p><div><input id="a" maxlength="13"><input id="b" maxlength="2"></div>`);
+    expect(classifyField(document.querySelector('#b') as Element).signals).toContain('boxes:13-2→national_id');
+    expect(categoryOf('#a')).toBe('national_id');
+  });
+
+  it('classifies an IBAN split in 4-character boxes', () => {
+    mount(`<fieldset><legend>Vos coordonnées</legend><div>${'<input maxlength="4">'.repeat(6)}<input maxlength="3"></div></fieldset>`);
+    const boxes = [...document.querySelectorAll('input')];
+    expect(boxes.map((b) => classifyField(b).category)).toEqual(Array(7).fill('bank'));
+  });
+
+  it('treats one-character boxes as a one-time code', () => {
+    mount(`<div>${'<input maxlength="1" inputmode="numeric">'.repeat(6)}</div>`);
+    expect(categoryOf('input')).toBe('credentials');
+  });
+
+  it('tells a birth year select (past years) from a card expiry year select (future years)', () => {
+    const now = new Date().getFullYear();
+    const past = Array.from({ length: 80 }, (_, i) => `<option>${now - 10 - i}</option>`).join('');
+    const future = Array.from({ length: 10 }, (_, i) => `<option>${now + i}</option>`).join('');
+    mount(`<select id="p" name="annee"><option value="">Année</option>${past}</select>
+      <select id="f" name="annee2"><option value="">Année</option>${future}</select>`);
+    expect(categoryOf('#p')).toBe('birth');
+    expect(categoryOf('#f')).toBe('bank');
+  });
+});
+
+describe('classifyField: negative words and non-personal controls', () => {
+  it('"nombre d’enfants" is situation but "nombre de personnes" in a search filter is none', () => {
+    mount(`<label for="e">Nombre d’enfants à charge</label><input id="e" type="number">
+      <form role="search"><label for="p">Nombre de personnes</label><input id="p" type="number"></form>`);
+    expect(categoryOf('#e')).toBe('situation');
+    expect(categoryOf('#p')).toBe('none');
+  });
+
+  it('search boxes, promo codes, captchas and opt-in checkboxes are none', () => {
+    mount(`<input id="s" type="search" name="q"><label for="r">Rechercher</label><input id="r">
+      <label for="promo">Code promo</label><input id="promo" name="code">
+      <label for="cap">Recopiez les caractères de l'image</label><input id="cap">
+      <input type="checkbox" id="nl"><label for="nl">J'accepte de recevoir la newsletter</label>`);
+    for (const id of ['#s', '#r', '#promo', '#cap', '#nl']) expect(categoryOf(id)).toBe('none');
+  });
+
+  it('never flags hidden, submit or button inputs', () => {
+    mount(`<input type="hidden" name="email"><input type="submit" value="Mot de passe oublié">`);
+    expect(categoryOf('input[type=hidden]')).toBe('none');
+    expect(categoryOf('input[type=submit]')).toBe('none');
+  });
+
+  it('"code postal" is an address, not a one-time code', () => {
+    mount(`<label for="c">Code postal</label><input id="c" name="code">`);
+    expect(categoryOf('#c')).toBe('postal_address');
+  });
+});
+
+describe('classifyField: radio groups, French administrative vocabulary', () => {
+  it('classifies radio buttons by their fieldset legend', () => {
+    mount(`<fieldset><legend>Situation familiale</legend>
+      <input type="radio" id="a" name="sf"><label for="a">Oui</label></fieldset>
+      <fieldset><legend>Êtes-vous en situation de handicap ?</legend>
+      <input type="radio" id="b" name="h"><label for="b">Oui</label></fieldset>
+      <fieldset><legend>Civilité</legend><input type="radio" id="c" name="civ"><label for="c">Madame</label></fieldset>`);
+    expect(categoryOf('#a')).toBe('situation');
+    expect(categoryOf('#b')).toBe('health');
+    expect(categoryOf('#c')).toBe('other_personal');
+  });
+
+  it('covers tax number, income, rent, incapacity rate and birth place', () => {
+    mount(`<label for="a">Numéro fiscal</label><input id="a">
+      <label for="b">Montant de vos revenus</label><input id="b">
+      <label for="c">Loyer mensuel</label><input id="c">
+      <label for="d">Taux d'incapacité</label><input id="d">
+      <label for="e">Commune de naissance</label><input id="e">
+      <label for="f">Nom de naissance</label><input id="f">`);
+    expect(['#a', '#b', '#c', '#d', '#e', '#f'].map(categoryOf)).toEqual([
+      'national_id', 'situation', 'situation', 'health', 'birth', 'identity_name',
+    ]);
+  });
+
+  it('treats the e-mail box of a login form as the account identifier', () => {
+    mount(`<form><input type="email" id="e" name="email"><input type="password" id="p">
+      <button>Se connecter</button></form>
+      <form><input id="n" name="nom"><input type="email" id="e2" name="email"><input type="password" name="pw1">
+      <input type="password" name="pw2"><button>Créer mon compte</button></form>`);
+    expect(categoryOf('#e')).toBe('credentials');
+    expect(categoryOf('#e2')).toBe('email');
+  });
+});
+
+describe('classifyAll', () => {
+  it('classifies every control once and agrees with classifyField', () => {
+    mount(`<form><label for="a">Prénom</label><input id="a"><label for="b">IBAN</label><input id="b">
+      <select id="c"><option>1</option></select><textarea id="d"></textarea></form>`);
+    const all = classifyAll(document);
+    expect(all.size).toBe(4);
+    for (const [el, result] of all) expect(result.category).toBe(classifyField(el).category);
+    expect(all.get(document.querySelector('#b') as Element)?.category).toBe('bank');
+  });
+
+  it('handles a 2,000-control page in reasonable time', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<label for="f${i}">Nom ${i}</label><input id="f${i}" name="n${i}">`);
+    mount(`<form>${rows.join('')}</form>`);
+    const start = performance.now();
+    const all = classifyAll(document);
+    // generous bound for a shared CI machine; the benchmark reports the real figure
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(all.size).toBe(2000);
+  });
+});
