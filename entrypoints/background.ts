@@ -9,18 +9,28 @@ import { browserSessionStore } from '../lib/platform/session-store';
 import { SessionController, type EndReport, type EndStep, type SessionStatus } from '../lib/session/controller';
 import { sessionRoutes } from '../lib/session/messages';
 import { sessionTestOps, testRoute, type TestOps } from '../lib/testing/bridge-ops';
+import { browserWipeApis } from '../lib/platform/wipe-apis';
+import { wipeModule } from '../lib/wipe';
+import { createSettingsService } from '../lib/background/settings-service';
+import { remindersModule } from '../lib/reminders/background';
+import { createConsentModule } from '../lib/consent/background';
+import { holdPasswordSavingOff } from '../lib/session/privacy-guard';
+import { policyRoutes } from '../lib/policy/background';
 
 const BADGE_ALARM = 'parenthese-badge';
 const LAST_REPORT_KEY = 'lastEndReport';
 
 /** Capabilities plug in here; each keeps its wiring in its own lib/ module. */
-const MODULES: BackgroundModule[] = [];
+const MODULES: BackgroundModule[] = [wipeModule({ apis: () => browserWipeApis() })];
 
 function sessionArea() {
   return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
 }
 
 export default defineBackground(() => {
+  const settingsService = createSettingsService();
+  MODULES.push(remindersModule(settingsService.settings));
+  MODULES.push(createConsentModule({ options: settingsService.settings }));
   const statusListeners: ((status: SessionStatus) => void)[] = [];
   const endedListeners: ((report: EndReport) => void)[] = [];
   const endSteps: EndStep[] = [];
@@ -30,7 +40,7 @@ export default defineBackground(() => {
     privacy: browserPrivacyApi,
     now: () => Date.now(),
     newId: () => crypto.randomUUID(),
-    settings: () => ({ keepPasswordSavingOff: false }),
+    settings: async () => ({ keepPasswordSavingOff: (await settingsService.settings()).passwordSavingAlwaysOff }),
     endSteps,
     onChange: (status) => statusListeners.forEach((listener) => listener(status)),
   });
@@ -64,7 +74,14 @@ export default defineBackground(() => {
   };
   app.onStatusChange(refreshBadge);
 
-  const routes: Route[] = [...sessionRoutes(controller, lastReport)];
+  // "Keep password saving off always": held outside sessions too (a session holds it anyway).
+  const applyAlwaysOff = async () => {
+    const settings = await settingsService.settings();
+    if (settings.passwordSavingAlwaysOff && (await controller.status()).phase === 'idle') await holdPasswordSavingOff(browserPrivacyApi);
+  };
+  settingsService.onChange(() => void applyAlwaysOff().catch((error) => console.warn('always-off', error)));
+
+  const routes: Route[] = [...sessionRoutes(controller, lastReport), ...policyRoutes(settingsService)];
   const testOps: TestOps = sessionTestOps(controller, lastReport);
   for (const install of MODULES) {
     const contribution = install(app);
@@ -83,6 +100,8 @@ export default defineBackground(() => {
       if (report) await saveReport(report);
     })
     .catch((error) => console.error('startup recovery failed', error))
+    .then(() => applyAlwaysOff())
+    .catch((error) => console.error('password saving hold failed', error))
     .finally(() => controller.status().then(refreshBadge));
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

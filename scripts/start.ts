@@ -25,7 +25,7 @@ if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
 const build = spawnSync('npx', ['wxt', 'build', ...(browser === 'firefox' ? ['-b', 'firefox'] : [])], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const server = await startStaticServer(join(root, 'demo'), [], Number(process.env.DEMO_PORT ?? 0));
+const server = await startStaticServer(join(root, 'demo'), [], { port: Number(process.env.DEMO_PORT ?? 0) });
 const start = server.url('/index.html');
 console.info(`Site de démonstration / demo site: ${start}`);
 

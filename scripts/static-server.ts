@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 
@@ -22,9 +23,15 @@ export interface StaticServer {
 }
 
 /** Serves a folder on loopback only; extra routes (cookies, downloads…) are tried first. */
-export async function startStaticServer(root: string, routes: RouteHandler[] = [], port = 0): Promise<StaticServer> {
+export interface StaticServerOptions {
+  port?: number;
+  /** Serve https with this key and certificate (PEM) instead of http. */
+  tls?: { key: string; cert: string };
+}
+
+export async function startStaticServer(root: string, routes: RouteHandler[] = [], options: StaticServerOptions = {}): Promise<StaticServer> {
   const base = normalize(root.endsWith('/') ? root : `${root}/`);
-  const server: Server = createServer((req, res) => {
+  const handler: RequestListener = (req, res) => {
     for (const route of routes) if (route(req, res)) return;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
@@ -34,10 +41,11 @@ export async function startStaticServer(root: string, routes: RouteHandler[] = [
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  };
+  const server: Server = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const actual = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${actual}`;
+  const origin = `${options.tls ? 'https' : 'http'}://127.0.0.1:${actual}`;
   return {
     origin,
     port: actual,

@@ -169,6 +169,14 @@ export interface MutationLike {
   addedNodes?: ArrayLike<Node>;
 }
 
+/** What `seen` remembers of an element: the non-zero amounts it shows. */
+export function amountKey(el: Element): string {
+  return findEuroAmounts(el.textContent ?? '')
+    .filter((a) => a.value > 0)
+    .map((a) => a.value)
+    .join('|');
+}
+
 /**
  * For a MutationObserver callback: elements that *now* show an amount they did not show when last seen
  * (first appearance, or a changed amount, e.g. a simulator result rendered late by script).
@@ -207,10 +215,7 @@ export function newAmountElements(
     for (const el of amountElementsIn(c, options)) {
       if (done.has(el)) continue;
       done.add(el);
-      const key = findEuroAmounts(el.textContent ?? '')
-        .filter((a) => a.value > 0)
-        .map((a) => a.value)
-        .join('|');
+      const key = amountKey(el);
       if (seen.get(el) === key) continue;
       seen.set(el, key);
       out.push(el);

@@ -13,6 +13,8 @@ export type ReminderLang = 'fr' | 'en';
 export const REMINDER_MESSAGE_KEYS = {
   bannerLabel: 'reminder_banner_label',
   dismiss: 'reminder_dismiss',
+  expand: 'reminder_expand',
+  collapse: 'reminder_collapse',
   simulatorTitle: 'reminder_simulator_title',
   simulatorIntro: 'reminder_simulator_intro',
   simulatorNoAmount: 'reminder_simulator_no_amount',

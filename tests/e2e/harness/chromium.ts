@@ -31,8 +31,13 @@ export function playwrightPage(page: Page): DriverPage {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    click: (selector) => page.click(selector),
+    // A page behind another tab gets no animation frames, and Playwright's stability check waits for them.
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.click(selector);
+    },
     type: async (selector, text) => {
+      await page.bringToFront();
       await page.focus(selector);
       await page.keyboard.type(text);
     },
@@ -80,6 +85,8 @@ export class ChromiumDriver implements ExtensionDriver {
       `--user-data-dir=${this.profileDir}`,
       `--disable-extensions-except=${this.extensionDir}`,
       `--load-extension=${this.extensionDir}`,
+      ...(this.options.hostMap?.length ? [`--host-resolver-rules=${this.options.hostMap.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`] : []),
+      ...(this.options.acceptInsecureCerts ? ['--ignore-certificate-errors'] : []),
       ...(this.options.extraArgs ?? []),
       'about:blank',
     ];

@@ -35,4 +35,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** Firefox preferences, or Chromium Preferences seeds, per test. */
   prefs?: Record<string, unknown>;
+  /** Real host names (www.caf.fr…) resolved to 127.0.0.1, so fixture pages are served under them. */
+  hostMap?: string[];
+  /** For the self-signed https fixture server. */
+  acceptInsecureCerts?: boolean;
 }

@@ -33,8 +33,12 @@ export function puppeteerPage(page: Page): DriverPage {
       await page.goto(url, { waitUntil: 'domcontentloaded' });
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    click: (selector) => page.click(selector),
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.click(selector);
+    },
     type: async (selector, text) => {
+      await page.bringToFront();
       await page.focus(selector);
       await page.keyboard.type(text);
     },
@@ -85,7 +89,13 @@ export class FirefoxDriver implements ExtensionDriver {
       protocol: 'webDriverBiDi',
       headless: true,
       userDataDir: this.profileDir,
-      extraPrefsFirefox: { ...BASE_PREFS, ...(this.options.prefs ?? {}) },
+      extraPrefsFirefox: {
+        ...BASE_PREFS,
+        // Firefox's equivalent of Chromium's --host-resolver-rules: these names resolve to loopback.
+        ...(this.options.hostMap?.length ? { 'network.dns.localDomains': this.options.hostMap.join(',') } : {}),
+        ...(this.options.prefs ?? {}),
+      },
+      acceptInsecureCerts: this.options.acceptInsecureCerts ?? false,
       args: this.options.extraArgs ?? [],
       env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
     });
