@@ -23,3 +23,13 @@ export function policyRoutes(service: SettingsService): Route[] {
     }),
   ];
 }
+
+/** Test builds only: what the background really applies. */
+export function policyTestOps(service: SettingsService) {
+  return {
+    'settings.effective': async () => {
+      const effective = await service.effective();
+      return { settings: effective.settings, locked: effective.locked, problems: effective.problems.map((p) => ({ key: p.key, code: p.code })) };
+    },
+  };
+}
