@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './lib/ids';
-import { manifestPermissions } from './lib/permissions';
+import { isHostPermission, manifestPermissions } from './lib/permissions';
 import { LANGUAGES, mergeLocale } from './lib/i18n/catalog';
 
 /**
@@ -18,7 +18,13 @@ export default defineConfig({
       short_name: 'Parenthèse',
       description: '__MSG_extDescription__',
       default_locale: 'fr',
-      permissions: manifestPermissions(isFirefox ? 'firefox' : 'chrome'),
+      // MV2 (Firefox) lists host access among permissions; MV3 (Chrome) wants it in host_permissions.
+      permissions: manifestPermissions(isFirefox ? 'firefox' : 'chrome').filter((p) => isFirefox || !isHostPermission(p)),
+      ...(isFirefox ? {} : { host_permissions: manifestPermissions('chrome').filter(isHostPermission) }),
+      // Stated explicitly (it is also the default): only the extension's own scripts, never eval or remote code.
+      content_security_policy: isFirefox
+        ? "script-src 'self'; object-src 'self'"
+        : { extension_pages: "script-src 'self'; object-src 'self'" },
       ...(isFirefox
         ? {
             browser_specific_settings: { gecko: { id: GECKO_ID, strict_min_version: '115.0' } },

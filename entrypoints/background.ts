@@ -15,7 +15,7 @@ import { createSettingsService } from '../lib/background/settings-service';
 import { remindersModule } from '../lib/reminders/background';
 import { createConsentModule } from '../lib/consent/background';
 import { holdPasswordSavingOff } from '../lib/session/privacy-guard';
-import { policyRoutes } from '../lib/policy/background';
+import { policyRoutes, policyTestOps } from '../lib/policy/background';
 
 const BADGE_ALARM = 'parenthese-badge';
 const LAST_REPORT_KEY = 'lastEndReport';
@@ -82,13 +82,16 @@ export default defineBackground(() => {
   settingsService.onChange(() => void applyAlwaysOff().catch((error) => console.warn('always-off', error)));
 
   const routes: Route[] = [...sessionRoutes(controller, lastReport), ...policyRoutes(settingsService)];
-  const testOps: TestOps = sessionTestOps(controller, lastReport);
+  const testOps: TestOps = {};
   for (const install of MODULES) {
     const contribution = install(app);
     routes.push(...(contribution.routes ?? []));
     Object.assign(testOps, contribution.testOps ?? {});
   }
-  if (import.meta.env.MODE === 'test') routes.push(testRoute(testOps));
+  // Test builds only: the condition is a build-time constant, so release builds carry none of this.
+  if (import.meta.env.MODE === 'test') {
+    routes.push(testRoute({ ...testOps, ...sessionTestOps(controller, lastReport), ...policyTestOps(settingsService) }));
+  }
 
   const routeMessage = createRouter({ ownId: browser.runtime.id, ownOrigin: browser.runtime.getURL('/'), routes });
 
