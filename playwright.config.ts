@@ -15,7 +15,7 @@ export default defineConfig<EngineOptions>({
   retries: 0,
   reporter: [['list']],
   projects: [
-    { name: 'chromium', use: { engine: 'chromium' } },
+    { name: 'chromium', use: { engine: 'chromium' }, testIgnore: ['**/firefox-*.spec.ts'] },
     { name: 'firefox', use: { engine: 'firefox' }, testIgnore: ['**/popup.spec.ts'] },
   ],
 });

@@ -37,6 +37,8 @@ export interface LaunchOptions {
   prefs?: Record<string, unknown>;
   /** Real host names (www.caf.fr…) resolved to 127.0.0.1, so fixture pages are served under them. */
   hostMap?: string[];
+  /** Firefox: 'profile' (default) drops the xpi in the profile; 'policy' means the test installs it by policies.json. */
+  installVia?: 'profile' | 'policy';
   /** For the self-signed https fixture server. */
   acceptInsecureCerts?: boolean;
 }

@@ -72,9 +72,12 @@ export class FirefoxDriver implements ExtensionDriver {
   ) {
     this.profileDir = options.profileDir ?? freshDir('parenthese-firefox-');
     this.bridgeChannel = new BridgeChannel(() => this.newPage(), bridgeUrl);
-    const extensionsDir = join(this.profileDir, 'extensions');
-    mkdirSync(extensionsDir, { recursive: true });
-    packXpi(this.extensionDir, extensionsDir);
+    // With installVia 'policy' the test has put the xpi in policies.json (a structure's deployment path).
+    if (options.installVia !== 'policy') {
+      const extensionsDir = join(this.profileDir, 'extensions');
+      mkdirSync(extensionsDir, { recursive: true });
+      packXpi(this.extensionDir, extensionsDir);
+    }
   }
 
   get puppeteerBrowser(): Browser {
