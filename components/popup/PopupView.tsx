@@ -2,6 +2,7 @@ import type { GuardStatus, PrivacyKey } from '../../lib/session/record';
 import { PRIVACY_KEYS } from '../../lib/session/record';
 import type { SessionStatus } from '../../lib/session/controller';
 import { Brand } from '../Brand';
+import type { ConsentEntry } from '../../lib/consent/ledger';
 
 export interface PopupViewProps {
   status: SessionStatus | null;
@@ -16,6 +17,9 @@ export interface PopupViewProps {
   onAskEnd(): void;
   onCancelEnd(): void;
   onConfirmEnd(): void;
+  /** The session's consents (issue #6): site, kind of data, answer, time — never a value. */
+  consents?: ConsentEntry[];
+  onWithdrawConsent?(id: string): void;
 }
 
 const GOOD: readonly GuardStatus[] = ['guarded', 'already_off_by_policy'];
@@ -59,6 +63,7 @@ export function PopupView(props: PopupViewProps) {
               <li className="guard-ok">{t('popup_guarded_wipe')}</li>
             </ul>
           </section>
+          <ConsentList consents={props.consents ?? []} t={t} formatTime={props.formatTime} onWithdraw={props.onWithdrawConsent} />
           {!props.confirmingEnd ? (
             <button type="button" className="danger" data-testid="end-session" disabled={props.busy} onClick={props.onAskEnd}>
               {t('popup_end')}
@@ -90,5 +95,38 @@ function GuardLine({ name, status, t }: { name: PrivacyKey; status: GuardStatus;
       <span aria-hidden="true">{ok ? '✓ ' : '⚠ '}</span>
       {t(`guard_${name}`)} : {t(`guard_status_${status}`)}
     </li>
+  );
+}
+
+function ConsentList(props: { consents: ConsentEntry[]; t: PopupViewProps['t']; formatTime: PopupViewProps['formatTime']; onWithdraw?: (id: string) => void }) {
+  const { t } = props;
+  return (
+    <section aria-labelledby="consents-title" data-testid="consents">
+      <h2 id="consents-title">{t('popup_consents_title')}</h2>
+      {props.consents.length === 0 ? (
+        <p>{t('popup_consents_empty')}</p>
+      ) : (
+        <ul className="consent-list">
+          {props.consents.map((entry) => (
+            <li key={entry.id} data-testid="consent-entry" data-answer={entry.answer}>
+              <span>
+                {entry.site} — {t(`consent_short_${entry.category}`)} : {t(entry.answer === 'yes' ? 'popup_consent_yes' : 'popup_consent_no')} ({props.formatTime(entry.at)})
+              </span>{' '}
+              {props.onWithdraw && (
+                <button
+                  type="button"
+                  className="secondary"
+                  data-testid="withdraw-consent"
+                  aria-label={t('popup_consent_withdraw_label', [t(`consent_short_${entry.category}`), entry.site])}
+                  onClick={() => props.onWithdraw?.(entry.id)}
+                >
+                  {t('popup_consent_withdraw')}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

@@ -7,11 +7,14 @@ import { t, uiLanguage } from '../../lib/i18n';
 import type { EndResult, SessionStatus, StartResult } from '../../lib/session/controller';
 import { askBackground } from '../../lib/ui/extension-client';
 import { createPopupStore } from '../../lib/ui/popup-store';
+import type { ConsentEntry } from '../../lib/consent/ledger';
 
 const usePopup = createPopupStore({
   status: () => askBackground<SessionStatus>({ type: 'ui.session.status' }),
   start: () => askBackground<StartResult>({ type: 'ui.session.start' }),
   end: () => askBackground<EndResult>({ type: 'ui.session.end' }),
+  consents: () => askBackground<ConsentEntry[]>({ type: 'ui.consent.list' }),
+  withdrawConsent: (id) => askBackground({ type: 'ui.consent.withdraw', id } as { type: 'ui.consent.withdraw' }),
 });
 
 const timeFormat = new Intl.DateTimeFormat(uiLanguage(), { hour: '2-digit', minute: '2-digit' });
@@ -38,6 +41,8 @@ function Popup() {
       onAskEnd={state.askEnd}
       onCancelEnd={state.cancelEnd}
       onConfirmEnd={() => void state.confirmEnd()}
+      consents={state.consents}
+      onWithdrawConsent={(id) => void state.withdrawConsent(id)}
     />
   );
 }

@@ -1,10 +1,14 @@
 import { create } from 'zustand';
 import type { EndResult, SessionStatus, StartResult } from '../session/controller';
+import type { ConsentEntry } from '../consent/ledger';
 
 export interface PopupBackend {
   status(): Promise<SessionStatus>;
   start(): Promise<StartResult>;
   end(): Promise<EndResult>;
+  /** The session's consents (issue #6); optional so older callers keep working. */
+  consents?(): Promise<ConsentEntry[]>;
+  withdrawConsent?(id: string): Promise<{ withdrawn: boolean; entries: ConsentEntry[] }>;
 }
 
 export interface PopupState {
@@ -12,7 +16,10 @@ export interface PopupState {
   confirmingEnd: boolean;
   busy: boolean;
   error: string | null;
+  consents: ConsentEntry[];
   load(): Promise<void>;
+  loadConsents(): Promise<void>;
+  withdrawConsent(id: string): Promise<void>;
   start(): Promise<void>;
   askEnd(): void;
   cancelEnd(): void;
@@ -26,9 +33,28 @@ export function createPopupStore(backend: PopupBackend) {
     confirmingEnd: false,
     busy: false,
     error: null,
+    consents: [],
     async load() {
       try {
         set({ status: await backend.status(), error: null });
+      } catch {
+        set({ error: 'popup_error_background' });
+      }
+      await get().loadConsents();
+    },
+    async loadConsents() {
+      if (!backend.consents) return;
+      try {
+        set({ consents: await backend.consents() });
+      } catch {
+        set({ consents: [] });
+      }
+    },
+    async withdrawConsent(id: string) {
+      if (!backend.withdrawConsent) return;
+      try {
+        const result = await backend.withdrawConsent(id);
+        set({ consents: result.entries });
       } catch {
         set({ error: 'popup_error_background' });
       }
@@ -57,7 +83,7 @@ export function createPopupStore(backend: PopupBackend) {
       set({ busy: true, confirmingEnd: false, error: null, status: status ? { ...status, phase: 'ending' } : status });
       try {
         const result = await backend.end();
-        set({ status: await backend.status(), error: result.ok ? null : `popup_error_${result.error}` });
+        set({ status: await backend.status(), error: result.ok ? null : `popup_error_${result.error}`, consents: [] });
         return result;
       } catch {
         set({ error: 'popup_error_background' });

@@ -1,0 +1,177 @@
+import { browser } from 'wxt/browser';
+import type { BackgroundModule } from '../background/app';
+import { route } from '../background/router';
+import type { PersonalCategory } from './categories';
+import { ConsentLedger, type ConsentEntry } from './ledger';
+import { CONSENT_CHANGED, consentPageRequests, consentUiRequests, siteOf, type ConsentStateReply } from './messages';
+import { DEFAULT_CONSENT_OPTIONS, normaliseOptions, type ConsentOptionsSource } from './options';
+import { z } from 'zod';
+import { t, uiLanguage } from '../i18n';
+import { mandateCategoriesFor, mandateTexts } from './mandate';
+
+/** Key of the mirror in storage.session (memory-only: never written to disk). */
+export const CONSENT_STORAGE_KEY = 'consent.v1';
+
+const entrySchema = z.object({
+  id: z.string().max(64),
+  site: z.string().max(253),
+  category: z.string(),
+  answer: z.enum(['yes', 'no']),
+  at: z.number(),
+});
+
+function sessionArea() {
+  return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
+}
+
+export interface ConsentModuleOptions {
+  /** Settings getter (lib/policy plugs in here); defaults: every category, per site and category, review on. */
+  options?: ConsentOptionsSource;
+  now?: () => number;
+}
+
+/**
+ * The consent ledger lives in the background. Content scripts ask for the answers of their own site and
+ * report the person's answer; they cannot list, withdraw or answer for another site.
+ */
+export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): BackgroundModule {
+  return (app) => {
+    const ledger = new ConsentLedger(moduleOptions.now);
+    const getOptions = async () => normaliseOptions(await (moduleOptions.options ?? (() => DEFAULT_CONSENT_OPTIONS))());
+    let active = false;
+
+    const persist = async () => {
+      const area = sessionArea();
+      if (!area) return;
+      if (ledger.list().length === 0) await area.remove(CONSENT_STORAGE_KEY);
+      else await area.set({ [CONSENT_STORAGE_KEY]: ledger.list() });
+    };
+
+    /** Every frame re-reads its answers; no payload, so nothing leaks to a page. */
+    const broadcast = async () => {
+      try {
+        const tabs = await browser.tabs.query({});
+        await Promise.all(
+          tabs.map((tab) => (tab.id === undefined ? null : browser.tabs.sendMessage(tab.id, { type: CONSENT_CHANGED }).catch(() => undefined))),
+        );
+      } catch {
+        // no tabs API in this context (unit tests)
+      }
+    };
+
+    // After a worker restart, pick the session's answers back up from memory-only storage.
+    const restored = (async () => {
+      try {
+        active = (await app.controller.status()).phase === 'active';
+        const area = sessionArea();
+        if (!area || !active) return;
+        const got = await area.get(CONSENT_STORAGE_KEY);
+        const parsed = z.array(entrySchema).max(1000).safeParse(got[CONSENT_STORAGE_KEY]);
+        if (parsed.success) ledger.load(parsed.data as ConsentEntry[]);
+      } catch {
+        // start empty
+      }
+    })();
+
+    const endOfSession = async () => {
+      ledger.clear();
+      await persist().catch(() => undefined);
+    };
+    app.onStatusChange((status) => {
+      const now = status.phase === 'active';
+      if (now !== active || !now) {
+        active = now;
+        if (!now) void endOfSession();
+        void broadcast();
+      }
+    });
+    app.onSessionEnded(() => void endOfSession());
+
+    const isActive = async () => {
+      await restored;
+      return (await app.controller.status()).phase === 'active';
+    };
+
+    const mandate = (url: string, options: { mandateOverrides?: unknown; mandateExtraDomains?: readonly string[] }) => {
+      const mandateCategories = mandateCategoriesFor(url, options.mandateExtraDomains);
+      return mandateCategories.length === 0 ? {} : { mandateCategories, mandate: mandateTexts(uiLanguage(), options.mandateOverrides, t) };
+    };
+
+    const state = async (url: string | undefined): Promise<ConsentStateReply> => {
+      const options = await getOptions();
+      const site = siteOf(url);
+      if (!(await isActive()) || !site) {
+        return { active: false, site, answers: {}, categories: [], review: false };
+      }
+      return {
+        active: true,
+        site,
+        answers: ledger.answersFor(site, options.consentCategories, options.consentGranularity),
+        categories: [...options.consentCategories],
+        review: options.reviewBeforeSubmit,
+        ...mandate(url!, options),
+      };
+    };
+
+    return {
+      routes: [
+        route({
+          type: 'page.consent.state',
+          from: 'content_script',
+          schema: consentPageRequests.state,
+          handle: (_message, sender) => state(sender.url),
+        }),
+        route({
+          type: 'page.consent.answer',
+          from: 'content_script',
+          schema: consentPageRequests.answer,
+          handle: async (message, sender) => {
+            const site = siteOf(sender.url);
+            if (!site) throw new Error('page.consent.answer: no site');
+            if (!(await isActive())) return { recorded: false };
+            const options = await getOptions();
+            const category = message.category as PersonalCategory;
+            if (!options.consentCategories.includes(category)) return { recorded: false };
+            ledger.record(site, category, message.answer);
+            await persist();
+            void broadcast();
+            return { recorded: true };
+          },
+        }),
+        route({
+          type: 'ui.consent.list',
+          from: 'extension_page',
+          schema: consentUiRequests.list,
+          handle: async () => {
+            await restored;
+            return ledger.list();
+          },
+        }),
+        route({
+          type: 'ui.consent.withdraw',
+          from: 'extension_page',
+          schema: consentUiRequests.withdraw,
+          handle: async (message) => {
+            await restored;
+            const withdrawn = ledger.withdraw(message.id);
+            if (withdrawn) {
+              await persist();
+              void broadcast();
+            }
+            return { withdrawn, entries: ledger.list() };
+          },
+        }),
+      ],
+      testOps: {
+        'consent.list': async () => ledger.list(),
+        'consent.options': async () => ({ options: await getOptions(), active: await isActive() }),
+        'consent.withdrawAll': async () => {
+          for (const entry of ledger.list()) ledger.withdraw(entry.id);
+          await persist();
+          await broadcast();
+          return ledger.list();
+        },
+      },
+    };
+  };
+}

@@ -1,0 +1,295 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
+import type { ChromiumDriver } from './harness/chromium';
+import type { ExtensionDriver } from './harness/driver';
+import type { FirefoxDriver } from './harness/firefox';
+
+/**
+ * Issue #6 journeys, one spec for both browsers. Playwright locators cannot pierce the closed shadow root,
+ * so the prompt is answered with real mouse clicks at the button rectangles the TEST build publishes on the
+ * host (`data-parenthese-test`, absent from release builds), or with the real keyboard.
+ * The question follows the browser's language: Debian's Firefox ESR has no French language pack, so it asks in English.
+ */
+
+interface RawFrame {
+  url(): string;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+}
+interface RawPage extends RawFrame {
+  goto(url: string): Promise<unknown>;
+  mouse: { click(x: number, y: number): Promise<void> };
+  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
+  focus(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  frames(): RawFrame[];
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+interface UiInfo {
+  open: boolean;
+  kind: 'prompt' | 'review' | 'review-notice';
+  rects: Record<string, Rect>;
+  question?: string;
+  items?: { label: string; display: string; masked: boolean }[];
+}
+
+const echoed: string[] = [];
+const echoRoute = (req: IncomingMessage, res: ServerResponse) => {
+  if (!req.url?.startsWith('/consent-echo')) return false;
+  echoed.push(req.url);
+  res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+  return true;
+};
+test.use({ routes: [echoRoute] });
+
+async function rawPage(ext: ExtensionDriver): Promise<RawPage> {
+  const page =
+    ext.browser === 'chromium'
+      ? await (ext as unknown as ChromiumDriver).newPlaywrightPage()
+      : await (ext as unknown as FirefoxDriver).puppeteerBrowser.newPage();
+  return page as unknown as RawPage;
+}
+
+async function open(page: RawPage, url: string): Promise<void> {
+  await page.goto(url);
+  await page.bringToFront();
+  // the guard asks the background for the session state at load
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)), null);
+}
+
+function readUi(frame: RawFrame): Promise<UiInfo[]> {
+  return frame.evaluate(
+    () =>
+      Array.from(document.querySelectorAll('parenthese-ui[data-parenthese-test]')).map((host) =>
+        JSON.parse(host.getAttribute('data-parenthese-test') ?? '{}'),
+      ),
+    null,
+  );
+}
+
+async function waitForUi(frame: RawFrame, kind: UiInfo['kind'], timeoutMs = 5_000): Promise<UiInfo> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = (await readUi(frame)).find((info) => info.kind === kind && info.open);
+    if (found && Object.values(found.rects).every((r) => r.w > 0)) return found;
+    if (Date.now() > deadline) throw new Error(`no open ${kind} panel; saw ${JSON.stringify(await readUi(frame))}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function waitForNoUi(frame: RawFrame, kind: UiInfo['kind'], timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await readUi(frame)).some((info) => info.kind === kind)) {
+    if (Date.now() > deadline) throw new Error(`${kind} still open`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const valueOf = (frame: RawFrame, selector: string) => frame.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
+
+async function clickAt(page: RawPage, rect: Rect, offset = { x: 0, y: 0 }): Promise<void> {
+  await page.mouse.click(rect.x + offset.x, rect.y + offset.y);
+}
+
+async function consents(ext: ExtensionDriver) {
+  return ext.bridge<{ site: string; category: string; answer: string }[]>('consent.list');
+}
+
+test.describe('consent before typing, joint review before sending', () => {
+  test('plain form: nothing lands before the answer, yes lets typing through, no locks, review then real submission, gone at the end', async ({ ext, server }) => {
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/plain.html'));
+
+    // Typing before any answer: the first key opens the prompt and nothing reaches the field.
+    await page.focus('#nom');
+    await page.keyboard.type('Jean');
+    const prompt = await waitForUi(page, 'prompt');
+    expect(prompt.question).toMatch(/votre nom|your name/);
+    expect(prompt.question).toContain('127.0.0.1');
+    await page.keyboard.type(' Dupont');
+    expect(await valueOf(page, '#nom')).toBe('');
+
+    // A page script cannot answer: what it finds at the button is our host, and its synthetic clicks do nothing.
+    const hit = await page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y) as HTMLElement;
+      el.click();
+      el.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+      return el.tagName;
+    }, prompt.rects.yes!);
+    expect(hit).toBe('PARENTHESE-UI');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)), null);
+    expect((await waitForUi(page, 'prompt')).open).toBe(true);
+    expect(await consents(ext)).toEqual([]);
+
+    // A real click on "Oui": focus returns to the field and typing goes through.
+    await clickAt(page, prompt.rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('Jean Dupont');
+    expect(await valueOf(page, '#nom')).toBe('Jean Dupont');
+    expect(await consents(ext)).toEqual([expect.objectContaining({ site: '127.0.0.1', category: 'identity_name', answer: 'yes' })]);
+
+    // "Non" with the keyboard (Tab to the button, Enter): the prefilled field keeps its value and stays locked.
+    await page.click('#ville');
+    await waitForUi(page, 'prompt');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await waitForNoUi(page, 'prompt');
+    await page.focus('#ville');
+    await page.keyboard.type('Paris');
+    expect(await valueOf(page, '#ville')).toBe('Brest');
+    const marks = await page.evaluate(() => document.querySelectorAll('parenthese-ui[data-parenthese-test-mark]').length, null);
+    expect(marks).toBe(1);
+    // Nothing in the page's DOM tells the consent state.
+    const leaks = await page.evaluate(() => document.getElementById('ville')!.getAttributeNames().join(','), null);
+    expect(leaks).toBe('id,name,type,value');
+
+    // The value recogniser: a NIR typed into an unclassified field is taken back and asked about.
+    await page.focus('#reference');
+    await page.keyboard.type('185057800608491');
+    const nirPrompt = await waitForUi(page, 'prompt');
+    expect(nirPrompt.question).toMatch(/sécurité sociale|social security/);
+    expect(await valueOf(page, '#reference')).toBe('');
+    await page.keyboard.press('Escape');
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('1');
+    expect(await valueOf(page, '#reference')).toBe('');
+    await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('185057800608491');
+
+    // Password: consent for credentials, then the review masks it.
+    await page.click('#mdp');
+    await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('s3cret!');
+
+    // Submitting opens the joint review; nothing leaves until "Envoyer".
+    await page.click('#send');
+    const review = await waitForUi(page, 'review');
+    expect(review.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ display: 'Jean Dupont', masked: false }),
+        expect.objectContaining({ display: '185057800608491' }),
+        expect.objectContaining({ label: 'Mot de passe', display: '••••••••', masked: true }),
+      ]),
+    );
+    expect(JSON.stringify(review.items)).not.toContain('s3cret');
+    expect(page.url()).toContain('/consent/plain.html');
+    expect(await page.evaluate(() => (window as unknown as { siteSubmits: number }).siteSubmits, null)).toBe(0);
+    await clickAt(page, review.rects.send!);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('/consent/received.html');
+    expect(page.url()).toContain('nom=Jean+Dupont');
+    expect(page.url()).toContain('action=envoyer');
+
+    expect((await consents(ext)).length).toBe(4);
+    // The popup lists the answers (site, kind, yes/no, time) and the helper can withdraw one (Chromium: Firefox's
+    // harness cannot open extension pages).
+    const popup = await ext.openPopup();
+    if (popup) {
+      await popup.waitForSelector('[data-testid="consent-entry"]');
+      expect(await popup.evaluate(() => document.querySelectorAll('[data-testid="consent-entry"]').length)).toBe(4);
+      expect(await popup.evaluate(() => document.querySelector('[data-testid="consents"]')!.textContent)).toContain('127.0.0.1');
+      await popup.click('[data-testid="withdraw-consent"]');
+      await expect.poll(async () => (await consents(ext)).length).toBe(3);
+      await popup.close();
+    }
+    await helperEndsSession(ext);
+    expect(await consents(ext)).toEqual([]);
+    const dump = await ext.bridge<{ local: Record<string, unknown>; session?: Record<string, unknown> }>('storage.dump');
+    expect(JSON.stringify(dump)).not.toContain('identity_name');
+  });
+
+  test('single-page app fields added later, an open shadow root, and a cross-origin iframe', async ({ ext, server }) => {
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/spa.html'));
+    await page.click('#next');
+    await page.click('#phone');
+    const prompt = await waitForUi(page, 'prompt');
+    expect(prompt.question).toMatch(/téléphone|phone/);
+    await clickAt(page, prompt.rects.no!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('0612345678');
+    expect(await valueOf(page, '#phone')).toBe('');
+
+    // Field inside an open shadow root (composedPath): typing waits for the answer.
+    await page.evaluate(() => (document.querySelector('x-widget')!.shadowRoot!.querySelector('#mail') as HTMLInputElement).focus(), null);
+    await page.keyboard.type('a');
+    const mail = await waitForUi(page, 'prompt');
+    expect(mail.question).toMatch(/e-mail|email/);
+    await clickAt(page, mail.rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('jean@example.fr');
+    expect(await page.evaluate(() => (document.querySelector('x-widget')!.shadowRoot!.querySelector('#mail') as HTMLInputElement).value, null)).toBe('jean@example.fr');
+
+    // Cross-origin iframe: the frame's own guard asks, for the frame's own site.
+    await open(page, server.url('/consent/iframe.html'));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
+    const frame = page.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
+    const frameBox = await page.evaluate(() => {
+      const r = document.getElementById('frame')!.getBoundingClientRect();
+      return { x: r.left + 1, y: r.top + 1 };
+    }, null);
+    const field = await frame.evaluate(() => {
+      const r = document.getElementById('titulaire')!.getBoundingClientRect();
+      return { x: r.left + 5, y: r.top + r.height / 2, w: r.width, h: r.height };
+    }, null);
+    await page.mouse.click(frameBox.x + field.x, frameBox.y + field.y);
+    const framePrompt = await waitForUi(frame, 'prompt');
+    expect(framePrompt.question).toContain('localhost');
+    await page.keyboard.type('Dupont');
+    expect(await valueOf(frame, '#titulaire')).toBe('');
+    await clickAt(page, framePrompt.rects.yes!, frameBox);
+    await waitForNoUi(frame, 'prompt');
+    await page.keyboard.type('Dupont');
+    expect(await valueOf(frame, '#titulaire')).toBe('Dupont');
+    expect(await consents(ext)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ site: '127.0.0.1', category: 'phone', answer: 'no' }),
+        expect.objectContaining({ site: 'localhost', answer: 'yes' }),
+      ]),
+    );
+    await helperEndsSession(ext);
+  });
+
+  test('a site that sends by script gets a non-blocking review; outside a session nothing is asked', async ({ ext, server }) => {
+    const page = await rawPage(ext);
+    // No session: the guard stays inert.
+    await open(page, server.url('/consent/fetch.html'));
+    await page.click('#prenom');
+    await page.keyboard.type('Jean');
+    expect(await valueOf(page, '#prenom')).toBe('Jean');
+    expect(await readUi(page)).toEqual([]);
+
+    await helperStartsSession(ext);
+    await open(page, server.url('/consent/fetch.html'));
+    await page.click('#prenom');
+    await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('Jeanne');
+    await page.click('#email');
+    await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('jeanne@example.fr');
+    echoed.length = 0;
+    await page.click('#send');
+    // The site's own script ran (the request left), and the review is offered beside it.
+    await expect.poll(() => echoed.length).toBe(1);
+    expect(echoed[0]).toContain('prenom=Jeanne');
+    const notice = await waitForUi(page, 'review-notice');
+    expect(notice.items?.map((i) => i.display)).toEqual(['Jeanne', 'jeanne@example.fr']);
+    await expect.poll(() => page.evaluate(() => document.getElementById('status')!.textContent, null)).toBe('Envoyé');
+    await clickAt(page, notice.rects.ok!);
+    await waitForNoUi(page, 'review-notice');
+    await helperEndsSession(ext);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { gateAction, recognisePasted, recogniseTyped } from '../../../lib/consent/gate';
+
+describe('gate: what is blocked while a field waits for an answer', () => {
+  it.each([
+    [{ type: 'beforeinput', inputType: 'insertText' }, 'block'],
+    [{ type: 'beforeinput', inputType: 'insertFromPaste' }, 'block'],
+    [{ type: 'beforeinput', inputType: 'insertFromDrop' }, 'block'],
+    [{ type: 'paste' }, 'block'],
+    [{ type: 'cut' }, 'block'],
+    [{ type: 'drop' }, 'block'],
+    [{ type: 'keydown', key: 'a' }, 'block'],
+    [{ type: 'keydown', key: 'É' }, 'block'],
+    [{ type: 'keydown', key: ' ' }, 'block'],
+    [{ type: 'keydown', key: '😀' }, 'block'],
+    [{ type: 'keypress', key: '7' }, 'block'],
+    [{ type: 'keydown', key: 'Backspace' }, 'block'],
+    [{ type: 'keydown', key: 'Delete' }, 'block'],
+    [{ type: 'keydown', key: 'Process' }, 'block'],
+    [{ type: 'keydown', key: 'v', ctrlKey: true }, 'block'],
+    [{ type: 'keydown', key: 'x', metaKey: true }, 'block'],
+    [{ type: 'keydown', key: 'z', ctrlKey: true }, 'block'],
+    [{ type: 'keydown', key: '@', ctrlKey: true, altKey: true }, 'block'],
+    [{ type: 'keydown', key: 'c', ctrlKey: true }, 'allow'],
+    [{ type: 'keydown', key: 'a', ctrlKey: true }, 'allow'],
+    [{ type: 'keydown', key: 'Tab' }, 'allow'],
+    [{ type: 'keydown', key: 'Escape' }, 'allow'],
+    [{ type: 'keydown', key: 'ArrowLeft' }, 'allow'],
+    [{ type: 'keydown', key: 'Enter' }, 'allow'],
+    [{ type: 'keydown', key: 'F5' }, 'allow'],
+    [{ type: 'input', inputType: 'insertReplacementText' }, 'restore'],
+    [{ type: 'input' }, 'restore'],
+    [{ type: 'input', inputType: 'insertCompositionText' }, 'restore'],
+    [{ type: 'change' }, 'restore'],
+    [{ type: 'focusin' }, 'allow'],
+    [{ type: 'click' }, 'allow'],
+  ] as const)('%o → %s', (event, expected) => {
+    expect(gateAction(event)).toBe(expected);
+  });
+});
+
+describe('value recognisers for fields the classifier missed', () => {
+  it('typed values are checked from 8 characters, postal codes are ignored', () => {
+    expect(recogniseTyped('0612345')).toBeNull();
+    expect(recogniseTyped('06 12 34 56 78')).toBe('phone');
+    expect(recogniseTyped('jean@example.fr')).toBe('email');
+    expect(recogniseTyped('185057800608491')).toBe('national_id');
+    expect(recogniseTyped('FR76 3000 6000 0112 3456 7890 189')).toBe('bank');
+    expect(recogniseTyped('4111 1111 1111 1111')).toBe('bank');
+    expect(recogniseTyped('75001')).toBeNull();
+    expect(recogniseTyped('un texte libre sans numéro')).toBeNull();
+  });
+  it('pasted text is checked whatever its length', () => {
+    expect(recognisePasted(' jean@example.fr ')).toBe('email');
+    expect(recognisePasted('75001')).toBeNull();
+    expect(recognisePasted('bonjour')).toBeNull();
+  });
+});

@@ -1,0 +1,113 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { classifyField } from '../../../lib/detect/classify';
+import { ConsentGuard } from '../../../lib/consent/content/guard';
+import type { ConsentStateReply } from '../../../lib/consent/protocol';
+
+const ACTIVE: ConsentStateReply = { active: true, site: 'www.caf.fr', answers: {}, categories: ['identity_name', 'national_id', 'email', 'phone'], review: true };
+
+let current: ConsentGuard | null = null;
+
+function setup(state: ConsentStateReply | null = ACTIVE) {
+  document.body.innerHTML = `
+    <form id="f"><label for="nom">Nom</label><input id="nom" name="nom" value="Ancien">
+    <label for="ref">Référence</label><input id="ref" name="ref"></form>`;
+  const sendAnswer = vi.fn(async () => undefined);
+  const guard = new ConsentGuard({
+    win: window,
+    classify: (el) => classifyField(el).category,
+    fetchState: async () => (state ? structuredClone(state) : { active: false, site: null, answers: {}, categories: [], review: false }),
+    sendAnswer,
+    t: (key, subs) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key),
+    lang: 'fr',
+    testMode: true,
+  });
+  guard.install();
+  current = guard;
+  return { guard, sendAnswer, nom: document.getElementById('nom') as HTMLInputElement, ref: document.getElementById('ref') as HTMLInputElement };
+}
+
+const key = (el: Element, k: string) => {
+  const event = new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true, composed: true });
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+};
+const promptInfo = () => {
+  const host = document.querySelector('parenthese-ui[data-parenthese-test]');
+  return host ? (JSON.parse(host.getAttribute('data-parenthese-test')!) as { kind: string; question: string }) : null;
+};
+
+describe('consent guard (jsdom)', () => {
+  afterEach(() => {
+    current?.uninstall();
+    current = null;
+  });
+  beforeEach(() => {
+    document.querySelectorAll('parenthese-ui').forEach((n) => n.remove());
+  });
+
+  it('outside a session, nothing is blocked and nothing is classified', async () => {
+    const { guard, nom } = setup(null);
+    await guard.refresh();
+    expect(guard.active).toBe(false);
+    expect(key(nom, 'a')).toBe(false);
+    expect(document.querySelector('parenthese-ui')).toBeNull();
+  });
+
+  it('blocks keys, paste and autofill on a personal field until the person answers; the old value stays', async () => {
+    const { guard, nom } = setup();
+    await guard.refresh();
+    expect(key(nom, 'a')).toBe(true);
+    expect(key(nom, 'Tab')).toBe(false);
+    const paste = new Event('paste', { bubbles: true, cancelable: true });
+    nom.dispatchEvent(paste);
+    expect(paste.defaultPrevented).toBe(true);
+    nom.value = 'Autofill';
+    nom.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText' }));
+    expect(nom.value).toBe('Ancien');
+  });
+
+  it('a synthetic click cannot answer; the prompt lives in a closed shadow root', async () => {
+    const { guard, nom, sendAnswer } = setup();
+    await guard.refresh();
+    guard.ask(nom, 'identity_name');
+    const host = document.querySelector('parenthese-ui')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(promptInfo()?.question).toBe('consent_question:consent_cat_identity_name|www.caf.fr');
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    (host as HTMLElement).click();
+    expect(sendAnswer).not.toHaveBeenCalled();
+    expect(document.querySelector('parenthese-ui')).not.toBeNull();
+    expect(nom.getAttributeNames().sort()).toEqual(['id', 'name', 'value']);
+  });
+
+  it('a page removing the prompt host gets it back, and the field stays locked', async () => {
+    const { guard, nom } = setup();
+    await guard.refresh();
+    guard.ask(nom, 'identity_name');
+    document.querySelector('parenthese-ui')!.remove();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelector('parenthese-ui')).not.toBeNull();
+    expect(key(nom, 'b')).toBe(true);
+  });
+
+  it('a yes from the background unlocks typing; a no keeps the lock', async () => {
+    const { guard, nom } = setup();
+    guard.apply({ ...ACTIVE, answers: { identity_name: 'yes' } });
+    expect(key(nom, 'a')).toBe(false);
+    guard.apply({ ...ACTIVE, answers: { identity_name: 'no' } });
+    expect(key(nom, 'a')).toBe(true);
+    guard.apply({ ...ACTIVE, active: false });
+    expect(key(nom, 'a')).toBe(false);
+  });
+
+  it('a NIR typed into an unclassified field is taken back and the field then waits for an answer', async () => {
+    const { guard, ref } = setup();
+    await guard.refresh();
+    ref.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    ref.value = '185057800608491';
+    ref.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '1' }));
+    expect(ref.value).toBe('');
+    expect(key(ref, '1')).toBe(true);
+  });
+});
