@@ -10,6 +10,9 @@ export interface PopupViewProps {
   busy: boolean;
   error: string | null;
   structureName?: string;
+  /** Keys of the structure's policy that were wrong and ignored (never their values). */
+  policyProblemKeys?: string[];
+  onOpenSettings?(): void;
   now: number;
   t: (key: string, subs?: string | string[]) => string;
   formatTime: (epochMs: number) => string;
@@ -39,6 +42,17 @@ export function PopupView(props: PopupViewProps) {
         )}
         {phase === 'ending' && <p>{t('popup_state_ending')}</p>}
       </div>
+
+      {props.policyProblemKeys && props.policyProblemKeys.length > 0 && (
+        <div className="policy-problems" role="alert" data-testid="popup-policy-problems">
+          <p>{t('popup_policy_problems', [String(props.policyProblemKeys.length), props.policyProblemKeys.slice(0, 5).join(', ')])}</p>
+          {props.onOpenSettings && (
+            <button type="button" className="secondary" onClick={props.onOpenSettings}>
+              {t('popup_open_settings')}
+            </button>
+          )}
+        </div>
+      )}
 
       {props.error && (
         <p className="error" role="alert">

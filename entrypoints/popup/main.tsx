@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { createRoot } from 'react-dom/client';
 import { PopupView } from '../../components/popup/PopupView';
 import '../../components/theme.css';
@@ -23,8 +24,13 @@ function Popup() {
   const state = usePopup();
   const [now, setNow] = useState(() => Date.now());
   const load = usePopup((s) => s.load);
+  const [policy, setPolicy] = useState<{ structureName: string; problems: { key: string }[] } | null>(null);
   useEffect(() => {
     void load();
+    // A broken structure policy must never blank the popup: on failure we just show no structure line.
+    askBackground<{ structureName: string; problems: { key: string }[] }>({ type: 'ui.settings.effective' })
+      .then(setPolicy)
+      .catch(() => setPolicy(null));
     const timer = setInterval(() => setNow(Date.now()), 15_000);
     return () => clearInterval(timer);
   }, [load]);
@@ -41,6 +47,9 @@ function Popup() {
       onAskEnd={state.askEnd}
       onCancelEnd={state.cancelEnd}
       onConfirmEnd={() => void state.confirmEnd()}
+      structureName={policy?.structureName || undefined}
+      policyProblemKeys={policy?.problems.map((p) => p.key)}
+      onOpenSettings={() => void browser.runtime.openOptionsPage()}
       consents={state.consents}
       onWithdrawConsent={(id) => void state.withdrawConsent(id)}
     />

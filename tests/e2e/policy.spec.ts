@@ -62,6 +62,10 @@ test.describe('structure policy, from a real machine policy file', () => {
       await expect(page.getByTestId('setting-structureName-input')).toBeDisabled();
       await expect(page.getByTestId('policy-problems')).toContainText('keepSites');
       await expect(page.getByTestId('setting-closeTabsAtEnd')).not.toHaveAttribute('data-locked', 'true');
+      // The popup names the structure and says its policy had an error, instead of going blank.
+      await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/popup.html`);
+      await expect(page.getByText('France Services de Test')).toBeVisible();
+      await expect(page.getByTestId('popup-policy-problems')).toContainText('keepSites[1]');
     }
   });
 
