@@ -45,3 +45,44 @@ export function buildSyntheticPage(controls: number, seed: number): string {
   parts.push('</form></body></html>');
   return parts.join('');
 }
+
+/**
+ * Run directly (`npx tsx scripts/bench-detect-synthetic.ts`) to time the page in jsdom: classifyAll on a fresh
+ * page (new ids and names, cold per-string caches for them), the same page again (warm), and one
+ * classifyField at focus time on a 2,000-control page (cold = first call on a fresh page, warm = another field).
+ */
+async function main(): Promise<void> {
+  const { JSDOM } = await import('jsdom');
+  const { classifyAll, classifyField } = await import('../lib/detect/classify');
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const fresh: number[] = [];
+  const repeat: number[] = [];
+  const singleCold: number[] = [];
+  const singleWarm: number[] = [];
+  for (let run = 0; run < 9; run++) {
+    const { window } = new JSDOM(buildSyntheticPage(2000, 100 + run));
+    const { document } = window;
+    const controls = [...document.querySelectorAll('input, select, textarea')];
+    let start = performance.now();
+    classifyField(controls[1500 + run] as Element);
+    singleCold.push(performance.now() - start);
+    start = performance.now();
+    for (let i = 0; i < 20; i++) classifyField(controls[100 + i * 50] as Element);
+    singleWarm.push((performance.now() - start) / 20);
+    start = performance.now();
+    classifyAll(document);
+    fresh.push(performance.now() - start);
+    start = performance.now();
+    classifyAll(document);
+    repeat.push(performance.now() - start);
+    window.close();
+  }
+  const f = (xs: number[]) => `${median(xs).toFixed(2)} ms [${xs.map((x) => x.toFixed(1)).join(', ')}]`;
+  console.log(`jsdom, 2,000-control page, classifyAll fresh: ${f(fresh)}`);
+  console.log(`jsdom, 2,000-control page, classifyAll repeat: ${f(repeat)}`);
+  console.log(`jsdom, classifyField one field, first call on the page: ${f(singleCold)}`);
+  console.log(`jsdom, classifyField one field, later calls: ${f(singleWarm)}`);
+  console.log(JSON.stringify({ freshMs: median(fresh), repeatMs: median(repeat), singleColdMs: median(singleCold), singleWarmMs: median(singleWarm) }));
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split("/").pop() as string)) void main();

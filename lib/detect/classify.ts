@@ -40,7 +40,7 @@ const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
   // tel and email types are also used for codes and logins: evidence, not proof
   email: ['email', 3],
-  tel: ['phone', 2.5],
+  tel: ['phone', 1.5],
   search: ['none', 6],
   url: ['none', 6],
 };
@@ -55,14 +55,30 @@ const PRIORITY: readonly Category[] = [
   'postal_address', 'other_personal', 'none',
 ];
 const INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
+if (CATEGORIES.length !== 12) throw new Error('Evidence.scores expects 12 categories');
 
 class Evidence {
-  readonly scores = new Float64Array(CATEGORIES.length);
-  readonly signals: string[] = [];
-  add(category: Category, amount: number, signal: string): void {
+  // a plain array: allocating a typed array per field costs more than the arithmetic it saves
+  readonly scores: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  /** (signal, detail, category) triples; turned into strings only if someone reads `signals` */
+  readonly trace: string[] = [];
+  add(category: Category, amount: number, signal: string, detail = ''): void {
     const i = INDEX.get(category) as number;
     this.scores[i] = (this.scores[i] ?? 0) + amount;
-    this.signals.push(`${signal}→${category}`);
+    this.trace.push(signal, detail, category);
+  }
+  note(signal: string): void {
+    this.trace.push(signal, '', '');
+  }
+  /** `source:phrase→category` strings, built on demand (they cost more than the classification itself). */
+  signals(): string[] {
+    const out: string[] = [];
+    const t = this.trace;
+    for (let i = 0; i < t.length; i += 3) {
+      const detail = t[i + 1] ? `:${t[i + 1]}` : '';
+      out.push(t[i + 2] ? `${t[i]}${detail}→${t[i + 2]}` : `${t[i]}${detail}`);
+    }
+    return out;
   }
   get(category: Category): number {
     return this.scores[INDEX.get(category) as number] as number;
@@ -94,7 +110,11 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   if (!raw) return false;
   const identifier = source === 'name' || source === 'id' || source === 'class';
   const verdict = readText(raw, identifier);
-  for (const [category, weight, phrase] of verdict) evidence.add(category, weight * SOURCE_WEIGHT[source], `${source}:${phrase}`);
+  // class names are styling noise: no single class word (`fake-input`) may be decisive
+  const cap = source === 'class' ? 2 : Infinity;
+  for (const [category, weight, phrase] of verdict) {
+    evidence.add(category, Math.min(weight, cap) * SOURCE_WEIGHT[source], source, phrase);
+  }
   return verdict.length > 0;
 }
 
@@ -108,10 +128,10 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
   for (const [category, weight, phrase] of fromName) {
     const other = fromId.find(([c]) => c === category);
     const best = other && other[1] > weight ? other[1] : weight;
-    evidence.add(category, best * SOURCE_WEIGHT.name, `name:${phrase}`);
+    evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
   for (const [category, weight, phrase] of fromId) {
-    if (!fromName.some(([c]) => c === category)) evidence.add(category, weight * SOURCE_WEIGHT.id, `id:${phrase}`);
+    if (!fromName.some(([c]) => c === category)) evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
 
@@ -138,6 +158,8 @@ interface FormShape {
   newPassword: boolean;
   signupAction: boolean;
   loginAction: boolean;
+  /** the visible text box just before the first password box: the account identifier of a login form */
+  identifier?: Element;
 }
 
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
@@ -160,6 +182,7 @@ function credentialScope(el: Element, form: Element | undefined): Element {
 
 function formShape(scope: Element): FormShape {
   const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, signupAction: false, loginAction: false };
+  let lastText: Element | undefined;
   forEachElement(scope, (control) => {
     // past this size it cannot be a login form: stop walking
     if (shape.passwords > 1 || shape.textInputs > 2) return true;
@@ -171,10 +194,14 @@ function formShape(scope: Element): FormShape {
       if (SIGNUP_WORDS.test(label)) shape.signupAction = true;
       if (LOGIN_WORDS.test(label)) shape.loginAction = true;
     } else if (type === 'password') {
+      if (shape.passwords === 0) shape.identifier = lastText;
       shape.passwords++;
       const naming = normaliseText(`${control.getAttribute('autocomplete') ?? ''} ${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`);
       if (NEW_PASSWORD_WORDS.test(naming)) shape.newPassword = true;
-    } else if (TEXT_LIKE.has(type)) shape.textInputs++;
+    } else if (TEXT_LIKE.has(type)) {
+      shape.textInputs++;
+      if (!control.hasAttribute('hidden') && !/display:\s*none/.test(control.getAttribute('style') ?? '')) lastText = control;
+    }
     return false;
   });
   return shape;
@@ -187,14 +214,14 @@ function isLoginForm(shape: FormShape): boolean {
   return shape.passwords === 0 && shape.textInputs === 1 && shape.loginAction;
 }
 
-function inLoginForm(el: Element, around: Ancestry, batch: BatchContext | undefined): boolean {
+function loginShape(el: Element, around: Ancestry, batch: BatchContext | undefined): FormShape | undefined {
   const scope = credentialScope(el, around.form);
   let shape = batch?.forms.get(scope);
   if (!shape) {
     shape = formShape(scope);
     batch?.forms.set(scope, shape);
   }
-  return isLoginForm(shape);
+  return isLoginForm(shape) ? shape : undefined;
 }
 
 /** The attributes the classifier reads, fetched in one pass (each DOM call is costly in jsdom). */
@@ -209,6 +236,9 @@ function readAttributes(el: Element): Attributes {
   for (const name of el.getAttributeNames()) if (READ_ATTRIBUTES.has(name)) attributes[name] = el.getAttribute(name) ?? '';
   return attributes;
 }
+
+/** `autocomplete="new-password"` on a non-password box is the usual trick to stop autofill, not a meaning. */
+const PASSWORD_TOKENS = new Set(['new-password', 'current-password']);
 
 function autocompleteField(value: string | undefined): string | undefined {
   if (!value) return undefined;
@@ -229,9 +259,10 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
   const isChoice = type === 'checkbox' || type === 'radio';
 
   const token = autocompleteField(attributes.autocomplete);
-  if (token) evidence.add(AUTOCOMPLETE_CATEGORY.get(token) as Category, SOURCE_WEIGHT.autocomplete, `autocomplete:${token}`);
+  if (attributes.autocomplete?.includes('fake')) evidence.add('none', 6, 'autocomplete:fake');
+  if (token && !(PASSWORD_TOKENS.has(token) && type !== 'password')) evidence.add(AUTOCOMPLETE_CATEGORY.get(token) as Category, SOURCE_WEIGHT.autocomplete, 'autocomplete', token);
   const typeHint = TYPE_EVIDENCE[type];
-  if (typeHint) evidence.add(typeHint[0], typeHint[1], `type:${type}`);
+  if (typeHint) evidence.add(typeHint[0], typeHint[1], 'type', type);
   const modeHint = INPUTMODE_EVIDENCE[attributes.inputmode ?? ''];
   if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
 
@@ -251,12 +282,20 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
 
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
+  if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
   const identifierCandidate =
-    result.category === 'email' ||
-    result.category === 'phone' ||
-    (result.category === 'none' && evidence.get('none') < 2 && TEXT_LIKE.has(type === 'input' ? '' : type) && tag === 'INPUT');
-  if (identifierCandidate && inLoginForm(el, around, batch)) {
-    return { ...result, category: 'credentials', signals: [...result.signals, 'login-form'] };
+    result.category === 'email' || result.category === 'phone' || (result.category === 'none' && evidence.get('none') < 2);
+  // the box right before the only password is the login, whatever it is called (member number, card number, ID),
+  // unless it is clearly something else (search, captcha, decoy)
+  // (a NIR or postal code asked by a public-service login stays what it is: the label must be explicit, 4+)
+  const mayBeLogin =
+    identifierCandidate ||
+    (evidence.get('none') < 4 && result.category !== 'bank' && evidence.get(result.category) < 4);
+  if (!mayBeLogin) return result;
+  const shape = loginShape(el, around, batch);
+  if (shape && (identifierCandidate || shape.identifier === el)) {
+    evidence.note('login-form');
+    return classification('credentials', result.confidence, evidence);
   }
   return result;
 }
@@ -323,28 +362,51 @@ const CURRENT_YEAR = new Date().getFullYear();
 const MONTH_NAMES = /^(jan|feb|fev|mar|apr|avr|may|mai|jun|jui|jul|aug|aou|sep|oct|nov|dec)/;
 
 /** Option lists betray the field: years in the past (birth) or future (card expiry), dial codes, countries. */
-function weighOptions(evidence: Evidence, el: Element): void {
+interface OptionSample {
+  count: number;
+  /** the first six options and the last one: option text, or its value when the text says nothing */
+  sample: string[];
+}
+
+function sampleOptions(el: Element): OptionSample {
   // walk children rather than `options`: jsdom's collection proxies make indexed access O(n)
   const sample: string[] = [];
   let count = 0;
   let last: Element | null = null;
+  const read = (option: Element) => {
+    const text = (option.textContent ?? '').trim();
+    return /[a-z0-9]/i.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
+  };
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const group = child.tagName === 'OPTGROUP' ? child.firstElementChild : child;
     for (let option = group; option; option = child.tagName === 'OPTGROUP' ? option.nextElementSibling : null) {
       count++;
       last = option;
-      if (sample.length < 6) sample.push(option.textContent ?? '');
+      if (sample.length < 6) sample.push(read(option));
     }
   }
-  if (count === 0) return;
-  if (count > 6) sample.push(last?.textContent ?? '');
-  if (sample.some((t) => /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  if (count > 6 && last) sample.push(read(last));
+  return { count, sample };
+}
+
+/** 'future' for card expiry years, 'past' for birth years, else undefined. */
+function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
   const years = sample.map((t) => t.trim()).filter((t) => /^\d{4}$/.test(t)).map(Number).filter((y) => y > 1900 && y < 2100);
-  if (years.length >= 2) {
-    const min = Math.min(...years);
-    const max = Math.max(...years);
-    if (min >= CURRENT_YEAR - 1) evidence.add('bank', 2, 'options:future-years');
-    else if (max <= CURRENT_YEAR && min < CURRENT_YEAR - 15) evidence.add('birth', 2, 'options:past-years');
+  if (years.length < 2) return undefined;
+  const min = Math.min(...years);
+  const max = Math.max(...years);
+  if (min >= CURRENT_YEAR - 1) return 'future';
+  return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
+}
+
+function weighOptions(evidence: Evidence, el: Element): void {
+  const { count, sample } = sampleOptions(el);
+  if (count === 0) return;
+  if (sample.some((t) => /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  const range = yearRange(sample);
+  if (range) {
+    if (range === 'future') evidence.add('bank', 2, 'options:future-years');
+    else evidence.add('birth', 2, 'options:past-years');
   } else if (count >= 12 && count <= 14 && sample.filter((t) => MONTH_NAMES.test(normaliseText(t))).length >= 3) {
     evidence.add('birth', 0.5, 'options:months');
   } else if (count >= 150) evidence.add('postal_address', 1.5, 'options:long-list');
@@ -373,7 +435,16 @@ function weighSplitGroup(
     const text = leadLabel ? collectText(leadLabel).text : lead.getAttribute('aria-label') ?? nearbyText(lead);
     weigh(evidence, 'group', text);
   }
-  if (boxes.some((box) => box.tagName === 'SELECT')) return;
+  if (boxes.some((box) => box.tagName === 'SELECT')) {
+    // month and year selects side by side: the year list says card expiry (future) or birth date (past)
+    if (el.tagName === 'SELECT' && yearRange(sampleOptions(el).sample)) return;
+    for (const box of boxes) {
+      if (box === el || box.tagName !== 'SELECT') continue;
+      const range = yearRange(sampleOptions(box).sample);
+      if (range) evidence.add(range === 'future' ? 'bank' : 'birth', 2, `group:${range}-years`);
+    }
+    return;
+  }
   // one character per box, 4 to 8 boxes: a one-time code typed digit by digit
   if (boxes.length >= 4 && lengths.every((n) => n === 1)) {
     evidence.add('credentials', 4, `boxes:${boxes.length}x1`);
@@ -407,12 +478,23 @@ function decide(evidence: Evidence, minScore: number): FieldClassification {
     }
   }
   if (best !== 'none' && bestScore < minScore) {
-    return { category: 'none', confidence: round(1 - bestScore / (minScore * 2)), signals: evidence.signals };
+    return classification('none', round(1 - bestScore / (minScore * 2)), evidence);
   }
-  if (bestScore === 0) return { category: 'none', confidence: 0.5, signals: evidence.signals };
+  if (bestScore === 0) return classification('none', 0.5, evidence);
   const share = bestScore / total;
   const strength = Math.min(1, bestScore / 6);
-  return { category: best, confidence: round(share * (0.5 + 0.5 * strength)), signals: evidence.signals };
+  return classification(best, round(share * (0.5 + 0.5 * strength)), evidence);
+}
+
+/** The result, with `signals` computed on first read (an enumerable getter, so spreading the result keeps it). */
+function classification(category: Category, confidence: number, evidence: Evidence): FieldClassification {
+  let signals: string[] | undefined;
+  return Object.defineProperty({ category, confidence } as FieldClassification, 'signals', {
+    enumerable: true,
+    configurable: true,
+    get: () => (signals ??= evidence.signals()),
+    set: (value: string[]) => (signals = value),
+  });
 }
 
 function round(x: number): number {

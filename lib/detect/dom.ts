@@ -72,10 +72,32 @@ export function buildLabelIndex(root: ParentNode): Map<string, Element[]> {
   return byFor;
 }
 
+interface CachedLabelIndex {
+  index: Map<string, Element[]>;
+  /** live list of the document's labels: when its length changes, the index is rebuilt */
+  live: HTMLCollectionOf<Element>;
+  count: number;
+}
+const documentIndexes = new WeakMap<Node, CachedLabelIndex>();
+
 /**
- * Labels of a control. With an index (batch mode) a map lookup; otherwise the standard `labels` property,
- * which browsers keep cheap (jsdom scans the document, acceptable for one field at focus time).
+ * label[for] index of the document (or shadow root) of `el`, kept across calls for one-field-at-a-time use:
+ * `el.labels` scans the whole document in some engines (over a second on a 2,000-control page in jsdom).
+ * Rebuilt when the number of labels changes; entries are re-checked on use, so an edited `for` is never trusted.
  */
+export function cachedLabelIndex(el: Element): Map<string, Element[]> {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (typeof (root as Document).getElementsByTagName !== 'function') return buildLabelIndex(root);
+  let cached = documentIndexes.get(root);
+  if (!cached || cached.live.length !== cached.count) {
+    const live = (root as Document).getElementsByTagName('label');
+    cached = { index: buildLabelIndex(root), live, count: live.length };
+    documentIndexes.set(root, cached);
+  }
+  return cached.index;
+}
+
+/** Labels of a control: a label[for] index lookup, plus the label that wraps it. */
 export function labelsOf(
   el: Element,
   id: string | undefined,
@@ -83,11 +105,10 @@ export function labelsOf(
   wrappingLabel?: Element,
 ): Element[] {
   const labels: Element[] = [];
-  if (index) {
-    if (id) labels.push(...(index.get(id) ?? []));
-  } else {
-    const live = (el as HTMLInputElement).labels;
-    if (live) for (let i = 0; i < live.length; i++) labels.push(live[i] as Element);
+  if (id) {
+    for (const label of (index ?? cachedLabelIndex(el)).get(id) ?? []) {
+      if (index || (label.isConnected && label.getAttribute('for') === id)) labels.push(label);
+    }
   }
   if (wrappingLabel && !labels.includes(wrappingLabel)) labels.push(wrappingLabel);
   return labels;
@@ -180,16 +201,23 @@ export function nearbyText(el: Element, maxLevels = 3): string {
 export function splitGroup(el: Element): Element[] {
   let container = el.parentElement;
   for (let level = 0; container && level < 2; level++, container = container.parentElement) {
-    if (container.childElementCount > 12) return [];
+    // childElementCount walks every child in some engines: on a 2,000-control form that is the whole page
+    if (hasMoreChildren(container, 12)) return [];
     const boxes: Element[] = [];
     for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
-      const box = isBox(child) ? child : child.childElementCount <= 3 ? firstBoxInside(child) : undefined;
+      const box = isBox(child) ? child : !hasMoreChildren(child, 3) ? firstBoxInside(child) : undefined;
       if (box) boxes.push(box);
     }
     if (boxes.length >= 2) return boxes.length <= 9 && boxes.includes(el) ? boxes : [];
     if (container.tagName === 'FIELDSET' || container.tagName === 'FORM') break;
   }
   return [];
+}
+
+function hasMoreChildren(el: Element, max: number): boolean {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n > max) return true;
+  return false;
 }
 
 function isBox(el: Element): boolean {

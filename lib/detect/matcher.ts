@@ -9,8 +9,8 @@ export interface PhraseHit {
 
 interface TrieNode {
   exact?: Map<string, TrieNode>;
-  /** children reached by any word starting with the given stem (`stem*` in the vocabulary) */
-  stems?: Array<[string, TrieNode]>;
+  /** children reached by any word starting with the given stem (`stem*` in the vocabulary), by 3-letter prefix */
+  stems?: Map<string, Array<[string, TrieNode]>>;
   hit?: PhraseHit;
 }
 
@@ -31,9 +31,11 @@ for (const [category, weight, list] of VOCABULARY) {
       }
       let next: TrieNode | undefined;
       if (isStem) {
-        node.stems ??= [];
-        next = node.stems.find(([stem]) => stem === key)?.[1];
-        if (!next) node.stems.push([key, (next = {})]);
+        node.stems ??= new Map();
+        const bucket = node.stems.get(key.slice(0, 3)) ?? [];
+        node.stems.set(key.slice(0, 3), bucket);
+        next = bucket.find(([stem]) => stem === key)?.[1];
+        if (!next) bucket.push([key, (next = {})]);
       } else {
         node.exact ??= new Map();
         next = node.exact.get(key);
@@ -46,43 +48,46 @@ for (const [category, weight, list] of VOCABULARY) {
   }
 }
 
-function children(node: TrieNode, word: string): TrieNode[] {
-  const found: TrieNode[] = [];
+/** Calls `visit` for each child of `node` reached by `word` (no allocation: this runs for every token). */
+function forEachChild(node: TrieNode, word: string, visit: (child: TrieNode) => void): void {
   const exact = node.exact?.get(word);
-  if (exact) found.push(exact);
-  if (node.stems) for (const [stem, child] of node.stems) if (word.startsWith(stem)) found.push(child);
-  return found;
+  if (exact) visit(exact);
+  const bucket = node.stems?.get(word.slice(0, 3));
+  if (bucket) for (const [stem, child] of bucket) if (word.startsWith(stem)) visit(child);
 }
 
-/** Longest vocabulary phrase starting at `start`, as [hit, number of words]. */
-function longestAt(tokens: readonly string[], start: number): [PhraseHit, number] | undefined {
-  let best: [PhraseHit, number] | undefined;
-  let frontier: TrieNode[] = [root];
-  for (let i = start; i < tokens.length && frontier.length > 0; i++) {
-    const word = tokens[i] as string;
-    const next: TrieNode[] = [];
-    for (const node of frontier) next.push(...children(node, word));
-    for (const node of next) if (node.hit && (!best || best[1] < i - start + 1)) best = [node.hit, i - start + 1];
-    frontier = next;
+let bestHit: PhraseHit | undefined;
+let bestLength = 0;
+
+/** Depth-first search of the longest phrase from `node`, `depth` words already matched. */
+function search(node: TrieNode, tokens: readonly string[], i: number, depth: number): void {
+  if (node.hit && depth > bestLength) {
+    bestHit = node.hit;
+    bestLength = depth;
   }
-  return best;
+  if (i >= tokens.length || (!node.exact && !node.stems)) return;
+  forEachChild(node, tokens[i] as string, (child) => search(child, tokens, i + 1, depth + 1));
 }
 
 /** Leftmost-longest scan: each word belongs to at most one phrase. */
 export function matchPhrases(tokens: readonly string[]): PhraseHit[] {
   const hits: PhraseHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const found = longestAt(tokens, i);
-    if (found) {
-      hits.push(found[0]);
-      i += found[1];
+    bestHit = undefined;
+    bestLength = 0;
+    search(root, tokens, i, 0);
+    if (bestHit) {
+      hits.push(bestHit);
+      i += bestLength;
     } else i++;
   }
   return hits;
 }
 
 export function isKnownWord(word: string): boolean {
-  return children(root, word).length > 0;
+  let known = false;
+  forEachChild(root, word, () => (known = true));
+  return known;
 }
 
 const splitCache = new Map<string, string[]>();

@@ -24,7 +24,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   ['email', 1,
     'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
-    'email address,mail address,correo,correo electronico,mel,e post'],
+    'email address,mail address,correo,correo electronico,mel,e post,business email,company email,work email,e mail professionnel'],
   ['phone', 1,
     'telephone*,tel,tel fixe,tel portable,phone*,mobile*,portable,cellulaire,cell,cellphone,gsm,fax,' +
     'numero de telephone,numero de portable,numero de mobile,phone number,mobile number,contact number,' +
@@ -36,7 +36,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'boite postale,cedex,code postal,cp,postal code,postal,postcode,post code,zip*,plz,postleitzahl,' +
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
-    'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence'],
+    'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
+    'post box,postbox,po box,p o box'],
   ['national_id', 1,
     'nir,numero de securite sociale,securite sociale,secu,num secu,no secu,numero secu,nss,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
@@ -55,11 +56,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'routing number,sort code,code banque,code guichet,cle rib,domiciliation,titulaire du compte,' +
     'account holder,nom du titulaire,titulaire,holder,cardholder*,card holder,name on card,nom sur la carte,' +
     'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,numero de carte,' +
-    'cc,ccnum,ccnumber,cc number,cc num,ccname,cc name,cvc,cvv*,cid,csc,cryptogramme,crypto,cvn,' +
-    'security code,code de securite,card code,card verification,verification value,' +
-    'expiry,expiration,exp,expire*,exp date,expdate,date d expiration,date de validite,valid thru,' +
-    'valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
+    'cc,ccnum,ccnumber,cc number,cc num,ccname,cc name,cid,crypto,card code,' +
+    'exp,date de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
     'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy'],
+  // card security codes and expiry: decisive even in a password-typed box or next to month/year words
+  ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,security code,code de securite,card verification,verification value,card security code'],
+  ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate,date d expiration,expiry date,expiration date'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
     'username,user name,user id,userid,login,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
@@ -68,7 +70,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +
     'security answer,secret answer,reponse secrete,reponse,answer,' +
     'numero client,customer number,client id,customer id,login id,member login,handle,token,secret,' +
-    'username or email,email or username,identifiant ou email,identifiant ou e mail,e mail ou identifiant,' +
+    'sso,sso id,username or email,email or username,identifiant ou email,identifiant ou e mail,e mail ou identifiant,' +
     'email or phone,phone or email,email or mobile,mobile or email'],
   ['credentials', 0.5, 'code,digit,user'],
   // one-time codes: specific words, and the box is often typed tel or numeric
@@ -108,17 +110,20 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
-  ['none', 1, 'security question,question secrete,carte grise,numero de dossier,dossier'],
+  // weak: a label saying "username" or "login" must outvote a nickname-ish identifier or a length hint
+  ['none', 1,
+    'security question,question secrete,carte grise,numero de dossier,dossier,' +
+    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business'],
   ['none', 2,
-    'pseudo,pseudonyme,nickname,screen name,display name,search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
+    'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,nombre de personnes,nombre de voyageurs,' +
     'nombre d adultes,nombre de chambres,nombre de nuits,nombre de places,number of,how many,' +
     'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
     'gift*,gift card,carte cadeau,cheque cadeau,loyalty,fidelite,carte de fidelite,membership,member number,' +
-    'captcha*,recaptcha,security check,characters,caracteres,anti spam,antispam,honeypot,honey,fake,' +
+    'captcha*,recaptcha,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honeypot,honey,fake,' +
     'leave blank,leave this field blank,do not fill,not used,notused,prevent,' +
     'company,company name,societe,nom de la societe,entreprise,nom de l entreprise,raison sociale,' +
-    'organisation,organization,organisme,business,business name,job title,fonction,intitule du poste,poste,' +
+    'organisation,organization,organisme,business name,job title,fonction,intitule du poste,poste,' +
     'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +
     'remember*,se souvenir,rester connecte,j accepte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
     'lang,langue,language,currency,devise,destination,departure,arrival,arrivee,depart,check in,check out,' +
@@ -133,7 +138,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
  * home/work/mobile modifiers are stripped before lookup; only the last token is the field name.
  */
 const AUTOCOMPLETE_GROUPS: ReadonlyArray<readonly [Category, string]> = [
-  // the cardholder's given/family name is still the person's name; the full card name stays with the card
+  // the cardholder's given/family name is labelled as a name on real forms; the full card name stays with the card
   ['identity_name', 'name given-name additional-name family-name honorific-suffix cc-given-name cc-additional-name cc-family-name'],
   ['other_personal', 'honorific-prefix sex'],
   ['birth', 'bday bday-day bday-month bday-year'],

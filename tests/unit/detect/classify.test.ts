@@ -175,3 +175,59 @@ describe('classifyAll', () => {
     expect(all.size).toBe(2000);
   });
 });
+
+describe('classifyField: login structure, card fields and anti-autofill tricks', () => {
+  it('takes the box just before the only password of a login form as the login, whatever its label', () => {
+    mount(`<form><label for="m">Your State University AccessID</label><input id="m" name="accessid">
+      <input type="password" name="pin"><button>Log in</button></form>`);
+    expect(categoryOf('#m')).toBe('credentials');
+  });
+
+  it('keeps an explicitly labelled NIR or postal code in a public-service login form', () => {
+    mount(`<form><label for="n">Numéro de sécurité sociale</label><input id="n" name="nir" maxlength="13">
+      <input type="password" name="mdp"><button>Se connecter</button></form>`);
+    expect(categoryOf('#n')).toBe('national_id');
+  });
+
+  it('classifies a CVV typed in a password box as bank, and expiry month/year selects as bank', () => {
+    const now = new Date().getFullYear();
+    const years = Array.from({ length: 8 }, (_, i) => `<option value="${now + i}">${now + i}</option>`).join('');
+    const months = Array.from({ length: 12 }, (_, i) => `<option>${String(i + 1).padStart(2, '0')}</option>`).join('');
+    mount(`<form><input type="password" name="txtCVV" maxlength="4" id="cvv">
+      <div><select id="em" name="monthexpire" aria-label="select month">${months}</select>
+      <select id="ey" name="yearexpire" aria-label="select year">${years}</select></div></form>`);
+    expect(categoryOf('#cvv')).toBe('bank');
+    expect(categoryOf('#em')).toBe('bank');
+    expect(categoryOf('#ey')).toBe('bank');
+  });
+
+  it('ignores autocomplete="new-password" on a box that is not a password (the anti-autofill trick)', () => {
+    mount(`<label for="s">Street address</label><input id="s" name="addressLineOne" autocomplete="new-password">`);
+    expect(categoryOf('#s')).toBe('postal_address');
+  });
+
+  it('lets a visible "username" label outvote a nickname-ish field name', () => {
+    mount(`<label for="u">Choose your username</label><input id="u" name="registration[nickname]">`);
+    expect(categoryOf('#u')).toBe('credentials');
+  });
+
+  it('does not let a styling class such as "fake-input" hide a birth date box', () => {
+    mount(`<div><input name="day" class="fake-input birth-day" maxlength="2" placeholder="DD">
+      <input name="month" class="fake-input birth-month" maxlength="2" placeholder="MM">
+      <input name="year" class="fake-input birth-year" maxlength="4" placeholder="YYYY"></div>`);
+    expect(categoryOf('input[name="month"]')).toBe('birth');
+  });
+
+  it('computes signals only when read, and keeps them when the result is spread', () => {
+    mount(`<label for="e">E-mail</label><input id="e" type="email">`);
+    const result = classifyField(document.querySelector('#e') as Element);
+    expect({ ...result }.signals).toContain('type:email→email');
+  });
+
+  it('finds labels added after a first classification on the same page', () => {
+    mount(`<input id="late" name="x1"><label for="other">Nom</label><input id="other">`);
+    expect(categoryOf('#other')).toBe('identity_name');
+    document.body.insertAdjacentHTML('beforeend', '<label for="late">Code postal</label>');
+    expect(categoryOf('#late')).toBe('postal_address');
+  });
+});
