@@ -1,0 +1,34 @@
+/**
+ * `npm run bench`: every speed figure of the project, one after the other, each printed as it comes and
+ * summed up at the end (the last line is one JSON object). Speed targets live here, never in timed tests.
+ * Needs `npm run build && npm run build:test` first (the browser benches load the test build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const root = new URL('../', import.meta.url).pathname;
+const BENCHES: { name: string; script: string; args?: string[] }[] = [
+  { name: 'detect (shared corpus)', script: 'scripts/bench-detect.ts' },
+  { name: 'detect (French fixtures)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms'] },
+  { name: 'consent', script: 'scripts/bench-consent.ts' },
+  { name: 'wipe', script: 'scripts/bench-wipe.ts' },
+  { name: 'load', script: 'scripts/bench-load.ts' },
+];
+
+const summary: Record<string, unknown> = {};
+for (const bench of BENCHES) {
+  if (!existsSync(`${root}${bench.script}`)) {
+    summary[bench.name] = 'missing';
+    continue;
+  }
+  console.info(`\n=== ${bench.name} ===`);
+  const run = spawnSync('npx', ['tsx', bench.script, ...(bench.args ?? [])], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  process.stdout.write(run.stdout);
+  const last = run.stdout.trim().split('\n').at(-1) ?? '';
+  try {
+    summary[bench.name] = JSON.parse(last);
+  } catch {
+    summary[bench.name] = { exitCode: run.status };
+  }
+}
+console.info(JSON.stringify(summary));
