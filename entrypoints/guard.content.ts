@@ -1,35 +1,56 @@
+import { LOAD_STARTED } from '../lib/consent/content/load-mark';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { classifyField } from '../lib/detect/classify';
 import { ext, lang, tr } from '../lib/consent/content/ext';
 import { isRejectedReply } from '../lib/messaging/catalog';
 import type { PersonalCategory } from '../lib/consent/categories';
 import { ConsentGuard } from '../lib/consent/content/guard';
+import { UI_GLOBAL, type GuardUi } from '../lib/consent/content/ui';
 import { CONSENT_CHANGED, type ConsentStateReply } from '../lib/consent/protocol';
 
 /**
  * Issue #6 — consent before personal data is typed, joint review before it is sent. One instance per frame.
- * Outside a session: one state request at load, and handlers that return at their first line.
+ * Outside a session: one state request at load, and handlers that return at their first line. Fields are
+ * classified on their first event, never at load. The prompt/review/mark UI is not in this bundle: the
+ * background injects entrypoints/guard-ui.ts into this frame the first time it is needed.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_start',
+  // WXT's wrapper would otherwise window.postMessage "<extension id>:guard:wxt:content-script-started" to every
+  // page at load: the page would learn that Parenthèse is installed. (Its same-named document event remains.)
+  noScriptStartedPostMessage: true,
   main() {
-    const started = performance.now();
+    const mainStarted = import.meta.env.MODE === 'test' ? performance.now() : 0;
     const testMode = import.meta.env.MODE === 'test';
     const ask = async <T>(message: { type: `page.consent.${string}`; [key: string]: unknown }): Promise<T> => {
       const reply: unknown = await ext.runtime.sendMessage(message);
       if (isRejectedReply(reply)) throw new Error(reply.rejected);
       return reply as T;
     };
+    // The UI script registers itself here, in this isolated world's global (never the page's).
+    const uiSlot = globalThis as unknown as Record<typeof UI_GLOBAL, GuardUi | undefined>;
+    let uiLoadMs: number | null = null;
     const guard = new ConsentGuard({
       win: window,
       classify: (el) => classifyField(el).category,
       fetchState: () => ask<ConsentStateReply>({ type: 'page.consent.state' }),
       sendAnswer: (category: PersonalCategory, answer) => ask({ type: 'page.consent.answer', category, answer }),
+      loadUi: async () => {
+        const start = performance.now();
+        if (!uiSlot[UI_GLOBAL]) await ask({ type: 'page.consent.loadUi' });
+        const ui = uiSlot[UI_GLOBAL];
+        if (!ui) throw new Error('consent UI did not register');
+        uiLoadMs = performance.now() - start;
+        return ui;
+      },
       t: tr,
-      lang: lang(),
+      // read when first asked: outside a session the i18n API is never touched
+      get lang() {
+        return lang();
+      },
       testMode,
     });
     guard.install();
@@ -39,12 +60,27 @@ export default defineContentScript({
       return undefined;
     });
     void guard.refresh();
-    if (testMode) {
-      guard.cost += performance.now() - started;
+    if (import.meta.env.MODE === 'test') {
+      const setupMs = performance.now() - LOAD_STARTED;
+      const evalMs = mainStarted - LOAD_STARTED;
+      guard.cost += setupMs;
       // Test builds only: the benchmark asks how long this script's own work took on the page.
       window.addEventListener('message', (event) => {
         if (event.source !== window || (event.data as { channel?: string } | null)?.channel !== 'parenthese-guard-cost') return;
-        window.postMessage({ channel: 'parenthese-guard-cost-reply', cost: guard.cost, active: guard.active }, '*');
+        window.postMessage(
+          {
+            channel: 'parenthese-guard-cost-reply',
+            cost: guard.cost,
+            setup: setupMs,
+            evaluation: evalMs,
+            classify: guard.classifyCost,
+            classified: guard.classified,
+            uiLoaded: uiLoadMs !== null,
+            uiLoadMs,
+            active: guard.active,
+          },
+          '*',
+        );
       });
     }
   },

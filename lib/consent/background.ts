@@ -24,6 +24,38 @@ function sessionArea() {
   return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
 }
 
+/** The UI script (entrypoints/guard-ui.ts), injected into the asking frame only, on the guard's first need. */
+export const GUARD_UI_FILE = '/guard-ui.js';
+
+interface InjectionApis {
+  scripting?: {
+    executeScript(injection: {
+      target: { tabId: number; frameIds?: number[]; documentIds?: string[] };
+      files: string[];
+      injectImmediately?: boolean;
+    }): Promise<unknown>;
+  };
+  tabs: { executeScript?(tabId: number, details: { file: string; frameId: number; runAt: string; matchAboutBlank?: boolean }): Promise<unknown> };
+}
+
+/**
+ * Chrome MV3: scripting.executeScript, aimed at the sender's document when the browser names it (so a frame that
+ * navigated meanwhile gets nothing), without waiting for the page to finish loading. Firefox MV2: no scripting
+ * API without the permission, tabs.executeScript at document_start (the default, document_idle, would wait for
+ * a slow page). Both land in the same isolated world as the guard content script.
+ */
+async function injectGuardUi(tabId: number, frameId: number, documentId: string | undefined): Promise<void> {
+  const apis = browser as unknown as InjectionApis;
+  if (apis.scripting?.executeScript) {
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+    await apis.scripting.executeScript({ target, files: [GUARD_UI_FILE], injectImmediately: true });
+  } else if (apis.tabs.executeScript) {
+    await apis.tabs.executeScript(tabId, { file: GUARD_UI_FILE, frameId, runAt: 'document_start', matchAboutBlank: true });
+  } else {
+    throw new Error('page.consent.loadUi: no script injection API');
+  }
+}
+
 export interface ConsentModuleOptions {
   /** Settings getter (lib/policy plugs in here); defaults: every category, per site and category, review on. */
   options?: ConsentOptionsSource;
@@ -136,6 +168,19 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
             await persist();
             void broadcast();
             return { recorded: true };
+          },
+        }),
+        route({
+          type: 'page.consent.loadUi',
+          from: 'content_script',
+          schema: consentPageRequests.loadUi,
+          handle: async (_message, sender) => {
+            const tabId = sender.tab?.id;
+            if (tabId === undefined) throw new Error('page.consent.loadUi: no tab');
+            // Only during a session: outside one the guard has nothing to show.
+            if (!(await isActive())) return { loaded: false };
+            await injectGuardUi(tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
+            return { loaded: true };
           },
         }),
         route({

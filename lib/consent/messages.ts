@@ -11,6 +11,8 @@ const category = z.enum(PERSONAL_CATEGORIES as unknown as [string, ...string[]])
 export const consentPageRequests = {
   state: z.object({ type: z.literal('page.consent.state') }).strict(),
   answer: z.object({ type: z.literal('page.consent.answer'), category, answer: z.enum(['yes', 'no']) }).strict(),
+  /** The guard needs its UI (first prompt, mark or review in this frame): inject entrypoints/guard-ui.ts. */
+  loadUi: z.object({ type: z.literal('page.consent.loadUi') }).strict(),
 };
 
 export const consentUiRequests = {

@@ -28,6 +28,8 @@ export function sessionTestOps(controller: SessionController, lastReport: () => 
     'storage.dump': async () => ({
       local: await browser.storage.local.get(null),
       session: await (browser.storage as unknown as { session?: typeof browser.storage.local }).session?.get(null),
+      // never written by Parenthèse; read so the at-rest test can prove it (issue #9)
+      sync: await browser.storage.sync.get(null).catch(() => null),
     }),
   };
 }

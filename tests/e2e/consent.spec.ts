@@ -107,6 +107,9 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperStartsSession(ext);
     const page = await rawPage(ext);
     await open(page, server.url('/consent/plain.html'));
+    // The UI is injected on first need (page.consent.loadUi), into the guard's isolated world: never the page's.
+    const pageSeesUi = () => page.evaluate(() => '__parentheseGuardUi' in window || Object.keys(window).some((k) => k.startsWith('__parenthese')), null);
+    expect(await pageSeesUi()).toBe(false);
 
     // Typing before any answer: the first key opens the prompt and nothing reaches the field.
     await page.focus('#nom');
@@ -116,6 +119,7 @@ test.describe('consent before typing, joint review before sending', () => {
     expect(prompt.question).toContain('127.0.0.1');
     await page.keyboard.type(' Dupont');
     expect(await valueOf(page, '#nom')).toBe('');
+    expect(await pageSeesUi()).toBe(false);
 
     // A page script cannot answer: what it finds at the button is our host, and its synthetic clicks do nothing.
     const hit = await page.evaluate(({ x, y }) => {

@@ -6,11 +6,16 @@ const NON_TEXT_INPUTS = new Set([
 
 export type GuardedField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement | HTMLElement;
 
-/** The editable element an event is about: `composedPath()[0]` reaches into open shadow roots. */
+/**
+ * The editable element an event is about. At window level a field inside an open shadow root shows up as its
+ * host: only then is `composedPath()[0]` needed (it builds the whole path, which costs on every key).
+ * A closed root hides its inside from composedPath too, so nothing is lost.
+ */
 export function fieldOf(event: Event): GuardedField | null {
+  const target = event.target as Element | null;
+  if (target && !(target as Element).shadowRoot) return editable(target);
   const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  const target = (path[0] ?? event.target) as Element | null;
-  return editable(target);
+  return editable((path[0] ?? target) as Element | null);
 }
 
 export function editable(target: EventTarget | null): GuardedField | null {

@@ -4,9 +4,7 @@ import type { ConsentStateReply } from '../protocol';
 import { looksLikeSendButton, reviewItems, type ReviewField } from '../review';
 import { promptTexts, type Translate } from '../texts';
 import { buttonLabel, editable, fieldOf, inputType, labelOf, setValue, valueOf } from './fields';
-import { RefusedMark } from './mark';
-import { openConsentPrompt, type PromptHandle } from './prompt';
-import { openReviewPanel } from './review-ui';
+import type { GuardUi, UiMark, UiPromptHandle } from './ui';
 
 export interface GuardDeps {
   win: Window;
@@ -18,6 +16,36 @@ export interface GuardDeps {
   lang: 'fr' | 'en';
   testMode?: boolean;
   now?: () => number;
+  /**
+   * The prompt, review and mark UI (lib/consent/content/ui.ts). The content script gets it from the background
+   * on first need (asynchronous); unit tests hand it over directly. Events stay blocked while it loads.
+   */
+  loadUi(): GuardUi | Promise<GuardUi>;
+}
+
+/** A prompt asked for: `handle` is null while the UI loads; `closed` if it was closed before it could open. */
+interface PendingPrompt {
+  handle: UiPromptHandle | null;
+  closed: boolean;
+  field: Element;
+  category: PersonalCategory;
+}
+
+/** A mark or review panel that may still be waiting for the UI. */
+class LazyUi<T extends { remove?(): void; close?(): void; place?(): void }> {
+  value: T | null = null;
+  gone = false;
+  place(): void {
+    this.value?.place?.();
+  }
+  remove(): void {
+    this.gone = true;
+    this.value?.remove?.();
+    this.value?.close?.();
+  }
+  close(): void {
+    this.remove();
+  }
 }
 
 /** A focus counts as the helper's when it follows a real click or key press this recently. */
@@ -38,15 +66,21 @@ export class ConsentGuard {
   private focusValues = new WeakMap<Element, string>();
   /** Personal fields that received data with consent: what the review shows. Emptied when sent and at the end. */
   private touched = new Map<Element, PersonalCategory>();
-  private marks = new Map<Element, RefusedMark>();
-  private prompt: { handle: PromptHandle; field: Element; category: PersonalCategory } | null = null;
-  private review: { close(): void } | null = null;
+  private marks = new Map<Element, LazyUi<UiMark>>();
+  private prompt: PendingPrompt | null = null;
+  private review: LazyUi<{ close(): void }> | null = null;
+  private ui: GuardUi | null = null;
+  private uiLoading: Promise<GuardUi> | null = null;
   private bypassSubmit = false;
   private lastInteraction = Number.NEGATIVE_INFINITY;
   private generation = 0;
   private markFrame = 0;
-  /** Test builds: milliseconds spent in this script's handlers. */
+  /** Test builds: milliseconds spent in this script's handlers (classification included). */
   cost = 0;
+  /** Test builds: of which classifying fields. */
+  classifyCost = 0;
+  /** Test builds: fields classified so far. */
+  classified = 0;
 
   constructor(private readonly deps: GuardDeps) {}
 
@@ -72,7 +106,8 @@ export class ConsentGuard {
     win.addEventListener('click', this.measured(this.onClick), capture);
     win.addEventListener('scroll', this.onLayout, { capture: true, passive: true, signal });
     win.addEventListener('resize', this.onLayout, { passive: true, signal });
-    win.addEventListener('pageshow', () => void this.refresh(), { signal });
+    // back/forward cache: the page comes back as it was, the answers may have changed (the first load already asked)
+    win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && this.refresh()), { signal });
   }
 
   uninstall(): void {
@@ -119,18 +154,59 @@ export class ConsentGuard {
           this.marks.delete(field);
         }
       }
-      if (this.prompt && this.answerFor(this.prompt.category) !== undefined) {
-        const { handle } = this.prompt;
-        this.prompt = null;
-        handle.close();
-      }
+      if (this.prompt && this.answerFor(this.prompt.category) !== undefined) this.closePrompt();
     }
     if (import.meta.env.MODE === 'test' && this.deps.testMode) this.cost += this.deps.win.performance.now() - start;
   }
 
-  private teardown(): void {
-    this.prompt?.handle.close();
+  private closePrompt(): void {
+    const prompt = this.prompt;
     this.prompt = null;
+    if (!prompt) return;
+    prompt.closed = true;
+    prompt.handle?.close();
+  }
+
+  /**
+   * Runs `render` with the UI: at once when it is loaded, else when it arrives (unless the session ended
+   * meanwhile). A failed load calls `failed` and is retried on the next need; the field stays locked in between.
+   */
+  private withUi(render: (ui: GuardUi) => void, failed: () => void): void {
+    if (this.ui) {
+      render(this.ui);
+      return;
+    }
+    if (!this.uiLoading) {
+      let loaded: GuardUi | Promise<GuardUi>;
+      try {
+        loaded = this.deps.loadUi();
+      } catch (error) {
+        loaded = Promise.reject(error);
+      }
+      if (typeof (loaded as Partial<Promise<GuardUi>>).then !== 'function') {
+        this.ui = loaded as GuardUi;
+        render(this.ui);
+        return;
+      }
+      this.uiLoading = (loaded as Promise<GuardUi>).then(
+        (ui) => (this.ui = ui),
+        (error: unknown) => {
+          this.uiLoading = null;
+          console.warn('parenthese: consent UI not loaded', String(error));
+          throw error;
+        },
+      );
+    }
+    this.uiLoading.then(
+      (ui) => {
+        if (this.state) render(ui);
+      },
+      () => failed(),
+    );
+  }
+
+  private teardown(): void {
+    this.closePrompt();
     this.review?.close();
     this.review = null;
     for (const mark of this.marks.values()) mark.remove();
@@ -155,12 +231,17 @@ export class ConsentGuard {
     if (recognised) return recognised;
     let category = this.categories.get(el);
     if (category === undefined) {
+      const start = import.meta.env.MODE === 'test' && this.deps.testMode ? this.deps.win.performance.now() : 0;
       try {
         category = this.deps.classify(el);
       } catch {
         category = 'none';
       }
       this.categories.set(el, category);
+      if (import.meta.env.MODE === 'test' && this.deps.testMode) {
+        this.classifyCost += this.deps.win.performance.now() - start;
+        this.classified++;
+      }
     }
     return category;
   }
@@ -271,16 +352,26 @@ export class ConsentGuard {
     const { win, t, lang } = this.deps;
     const mandate = this.state.mandate && this.state.mandateCategories?.includes(category) ? this.state.mandate : null;
     const texts = promptTexts(category, this.state.site ?? win.location.hostname, lang, t, mandate);
-    const handle = openConsentPrompt(
-      win.document,
-      texts,
-      {
-        onAnswer: (answer) => this.answered(field, category, answer),
-        onDismiss: () => this.dismissed(field),
-      },
-      { testMode: this.deps.testMode },
-    );
-    this.prompt = { handle, field, category };
+    const prompt: PendingPrompt = { handle: null, closed: false, field, category };
+    this.prompt = prompt;
+    this.withUi((ui) => {
+      if (prompt.closed || this.prompt !== prompt) return;
+      prompt.handle = ui.prompt(
+        win.document,
+        texts,
+        {
+          onAnswer: (answer) => {
+            if (this.prompt === prompt) this.answered(field, category, answer);
+          },
+          onDismiss: () => {
+            if (this.prompt === prompt) this.dismissed(field);
+          },
+        },
+        { testMode: this.deps.testMode },
+      );
+    }, () => {
+      if (this.prompt === prompt) this.prompt = null;
+    });
   }
 
   private answered(field: Element, category: PersonalCategory, answer: 'yes' | 'no'): void {
@@ -323,16 +414,23 @@ export class ConsentGuard {
       this.marks.get(field)!.place();
       return;
     }
-    const mark = new RefusedMark(
-      this.deps.win.document,
-      field,
-      this.deps.t('consent_refused_tooltip'),
-      () => {
-        if (!this.prompt) this.ask(field, category);
-      },
-      this.deps.testMode,
-    );
+    const mark = new LazyUi<UiMark>();
     this.marks.set(field, mark);
+    const tooltip = this.deps.t('consent_refused_tooltip');
+    this.withUi((ui) => {
+      if (mark.gone) return;
+      mark.value = ui.mark(
+        this.deps.win.document,
+        field,
+        tooltip,
+        () => {
+          if (!this.prompt) this.ask(field, category);
+        },
+        this.deps.testMode === true,
+      );
+    }, () => {
+      if (this.marks.get(field) === mark) this.marks.delete(field);
+    });
   }
 
   private readonly onLayout = (): void => {
@@ -371,7 +469,14 @@ export class ConsentGuard {
     if (items.length === 0) return;
     this.stop(event);
     const submitter = (event as SubmitEvent).submitter ?? null;
-    this.openReview(items, fields, true, () => {
+    // What is sent is what the panel showed: if the page changed values or labels (or detached the fields)
+    // while the panel was open, nothing is sent and the panel shows the new content instead (issue #9).
+    const sendAfterReview = (shown: typeof items) => (): void => {
+      const now = reviewItems(this.fieldsForReview(fields.filter((field) => field.isConnected)), this.deps.t('consent_review_no_label'));
+      if (JSON.stringify(now) !== JSON.stringify(shown)) {
+        if (now.length > 0 && form.isConnected) this.openReview(now, fields, true, sendAfterReview(now));
+        return;
+      }
       for (const field of fields) this.touched.delete(field);
       this.bypassSubmit = true;
       try {
@@ -387,7 +492,8 @@ export class ConsentGuard {
       } finally {
         this.bypassSubmit = false;
       }
-    });
+    };
+    this.openReview(items, fields, true, sendAfterReview(items));
   };
 
   /** Sites that send by script on a button click: a non-blocking review, so the site never breaks. */
@@ -415,32 +521,40 @@ export class ConsentGuard {
   private openReview(items: ReturnType<typeof reviewItems>, fields: Element[], blocking: boolean, onSend: () => void): void {
     const { t, lang, win } = this.deps;
     this.review?.close();
-    this.review = openReviewPanel(
-      win.document,
-      items,
-      {
-        lang,
-        title: t('consent_prompt_title'),
-        question: t('consent_review_question'),
-        noticeQuestion: t('consent_review_notice'),
-        send: t('consent_review_send'),
-        fix: t('consent_review_fix'),
-        ok: t('consent_review_ok'),
-      },
-      {
-        onSend: () => {
-          this.review = null;
-          onSend();
+    const review = new LazyUi<{ close(): void }>();
+    this.review = review;
+    const texts = {
+      lang,
+      title: t('consent_prompt_title'),
+      question: t('consent_review_question'),
+      noticeQuestion: t('consent_review_notice'),
+      send: t('consent_review_send'),
+      fix: t('consent_review_fix'),
+      ok: t('consent_review_ok'),
+    };
+    this.withUi((ui) => {
+      if (review.gone) return;
+      review.value = ui.review(
+        win.document,
+        items,
+        texts,
+        {
+          onSend: () => {
+            if (this.review === review) this.review = null;
+            onSend();
+          },
+          onFix: () => {
+            if (this.review === review) this.review = null;
+            const first = fields.find((field) => field.isConnected) as HTMLElement | undefined;
+            first?.focus();
+          },
         },
-        onFix: () => {
-          this.review = null;
-          const first = fields.find((field) => field.isConnected) as HTMLElement | undefined;
-          first?.focus();
-        },
-      },
-      blocking,
-      { testMode: this.deps.testMode },
-    );
+        blocking,
+        { testMode: this.deps.testMode },
+      );
+    }, () => {
+      if (this.review === review) this.review = null;
+    });
   }
 
   /** For tests: is this field locked right now? */

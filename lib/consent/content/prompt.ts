@@ -29,6 +29,28 @@ export class ModalSurface {
   private timer: ReturnType<typeof setInterval> | null = null;
   private closing = false;
   private raising = false;
+  /**
+   * Clickjacking (issue #9): a page element shown in the top layer after ours (popover, modal dialog,
+   * fullscreen) is painted above it — and, under our modal, it is inert, so clicks fall through to our
+   * buttons unseen. `baseline` is what the page had in the top layer when we last raised ours; anything new,
+   * or any popover the page (re)opens since, means "covered": we raise ours again and refuse the click.
+   */
+  private baseline = new Set<Element>();
+  private coveredSince = false;
+  private readonly onPageToggle = (event: Event): void => {
+    if ((event as Event & { newState?: string }).newState !== 'open' || event.target === this.secure.host) return;
+    // 'toggle' is queued: only count it if the element is still open (not a stale event from before our raise)
+    if (event.type === 'toggle') {
+      try {
+        if (!(event.target as Element).matches(':popover-open, :modal')) return;
+      } catch {
+        return;
+      }
+    }
+    this.coveredSince = true;
+  };
+  /** Where focus goes when the page pulls it out of the modal (the question). */
+  focusTarget: HTMLElement | null = null;
   onUnexpectedClose: (() => void) | null = null;
   onTestInfo: (() => Record<string, unknown>) | null = null;
 
@@ -49,10 +71,40 @@ export class ModalSurface {
     for (const type of ['keydown', 'keyup', 'keypress', 'input', 'beforeinput']) {
       this.dialog.addEventListener(type, (event) => event.stopPropagation());
     }
+    for (const type of ['beforetoggle', 'toggle']) doc.defaultView?.addEventListener(type, this.onPageToggle, true);
+  }
+
+  /** The page's elements in the top layer right now (light DOM: popovers, modal dialogs, fullscreen). */
+  private pageTopLayer(): Element[] {
+    const found: Element[] = [];
+    for (const selector of [':popover-open', ':modal']) {
+      try {
+        found.push(...this.doc.querySelectorAll(selector));
+      } catch {
+        // selector unknown to this browser: nothing of that kind can be open
+      }
+    }
+    const fullscreen = this.doc.fullscreenElement;
+    if (fullscreen && fullscreen !== this.secure.host) found.push(fullscreen);
+    return found;
+  }
+
+  /** Has the page put something above us since we last raised? */
+  covered(): boolean {
+    return this.coveredSince || this.pageTopLayer().some((el) => !this.baseline.has(el));
+  }
+
+  /** For our buttons: a real click counts only if nothing of the page was painted over us; else raise. */
+  accepts(event: Event): boolean {
+    if (!trusted(event)) return false;
+    if (!this.covered()) return true;
+    this.raise();
+    return false;
   }
 
   open(): void {
     this.show();
+    this.baseline = new Set(this.pageTopLayer());
     this.check();
     this.timer = setInterval(() => this.check(), this.options.checkEveryMs ?? 250);
   }
@@ -72,16 +124,21 @@ export class ModalSurface {
     try {
       if (this.dialog.open) this.dialog.close();
       this.show();
+      this.focusTarget?.focus({ preventScroll: true });
     } finally {
       this.raising = false;
     }
+    this.baseline = new Set(this.pageTopLayer());
+    this.coveredSince = false;
   }
 
   /** Re-attach, re-style, re-open, and re-raise if something of the page covers our centre. */
   check(): void {
     if (this.closing) return;
     const repaired = this.secure.repair();
-    if (repaired || !this.dialog.open) this.raise();
+    if (repaired || !this.dialog.open || this.covered()) this.raise();
+    // The page pulled the focus out of our modal (blur(), or while it had detached us): bring it back.
+    else if (this.modal && this.focusTarget && !this.secure.root.activeElement) this.focusTarget.focus({ preventScroll: true });
     const rect = this.dialog.getBoundingClientRect();
     if (rect.width > 0 && rect.height > 0 && typeof this.doc.elementFromPoint === 'function') {
       const hit = this.doc.elementFromPoint(rect.left + rect.width / 2, rect.top + Math.min(rect.height / 2, 40));
@@ -96,7 +153,7 @@ export class ModalSurface {
       const r = el.getBoundingClientRect();
       rects[el.dataset.role!] = { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + r.height / 2), w: Math.round(r.width), h: Math.round(r.height) };
     }
-    const info = { open: this.dialog.open, rects, ...(this.onTestInfo?.() ?? {}) };
+    const info = { open: this.dialog.open, covered: this.covered(), rects, ...(this.onTestInfo?.() ?? {}) };
     this.secure.host.setAttribute('data-parenthese-test', JSON.stringify(info));
   }
 
@@ -104,6 +161,7 @@ export class ModalSurface {
     if (this.closing) return;
     this.closing = true;
     if (this.timer) clearInterval(this.timer);
+    for (const type of ['beforetoggle', 'toggle']) this.doc.defaultView?.removeEventListener(type, this.onPageToggle, true);
     try {
       if (this.dialog.open) this.dialog.close();
     } catch {
@@ -213,7 +271,7 @@ export function openConsentPrompt(doc: Document, texts: PromptTexts, callbacks: 
     then();
   };
   yes.addEventListener('click', (event) => {
-    if (trusted(event)) finish(() => callbacks.onAnswer('yes'));
+    if (surface.accepts(event)) finish(() => callbacks.onAnswer('yes'));
   });
   no.addEventListener('click', (event) => {
     if (trusted(event)) finish(() => callbacks.onAnswer('no'));
@@ -229,6 +287,7 @@ export function openConsentPrompt(doc: Document, texts: PromptTexts, callbacks: 
     }
   });
   surface.trapFocus(() => buttons);
+  surface.focusTarget = question;
   surface.onUnexpectedClose = () => surface.check();
   surface.onTestInfo = () => ({ kind: 'prompt', question: texts.question, mandate: texts.mandate?.note ?? null });
   surface.open();

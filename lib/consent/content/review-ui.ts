@@ -73,7 +73,8 @@ export function openReviewPanel(
     then();
   };
   send.addEventListener('click', (event) => {
-    if (trusted(event)) finish(() => (blocking ? callbacks.onSend() : undefined));
+    // "Envoyer" counts only if the page painted nothing over the panel (clickjacking, issue #9).
+    if (blocking ? surface.accepts(event) : trusted(event)) finish(() => (blocking ? callbacks.onSend() : undefined));
   });
   fix.addEventListener('click', (event) => {
     if (trusted(event)) finish(() => callbacks.onFix());
@@ -83,6 +84,7 @@ export function openReviewPanel(
     if (trusted(event)) finish(() => callbacks.onFix());
   });
   surface.trapFocus(() => [send, fix]);
+  if (blocking) surface.focusTarget = question;
   surface.onUnexpectedClose = () => surface.check();
   surface.onTestInfo = () => ({ kind: blocking ? 'review' : 'review-notice', items });
   surface.open();

@@ -2,13 +2,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyField } from '../../../lib/detect/classify';
 import { ConsentGuard } from '../../../lib/consent/content/guard';
+import type { GuardUi } from '../../../lib/consent/content/ui';
+import { guardUi } from '../../../lib/consent/content/ui-bundle';
 import type { ConsentStateReply } from '../../../lib/consent/protocol';
 
 const ACTIVE: ConsentStateReply = { active: true, site: 'www.caf.fr', answers: {}, categories: ['identity_name', 'national_id', 'email', 'phone'], review: true };
 
 let current: ConsentGuard | null = null;
 
-function setup(state: ConsentStateReply | null = ACTIVE) {
+function setup(state: ConsentStateReply | null = ACTIVE, loadUi: () => GuardUi | Promise<GuardUi> = () => guardUi) {
   document.body.innerHTML = `
     <form id="f"><label for="nom">Nom</label><input id="nom" name="nom" value="Ancien">
     <label for="ref">Référence</label><input id="ref" name="ref"></form>`;
@@ -21,6 +23,7 @@ function setup(state: ConsentStateReply | null = ACTIVE) {
     t: (key, subs) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key),
     lang: 'fr',
     testMode: true,
+    loadUi,
   });
   guard.install();
   current = guard;
@@ -109,5 +112,62 @@ describe('consent guard (jsdom)', () => {
     ref.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: '1' }));
     expect(ref.value).toBe('');
     expect(key(ref, '1')).toBe(true);
+  });
+
+  it('the UI loads on first need only; keys stay blocked while it loads; a failed load is retried', async () => {
+    const loads: { resolve(ui: GuardUi): void; reject(error: Error): void }[] = [];
+    const { guard, nom } = setup(ACTIVE, () => new Promise<GuardUi>((resolve, reject) => loads.push({ resolve, reject })));
+    await guard.refresh();
+    expect(key(nom, 'a')).toBe(true);
+    expect(loads).toHaveLength(0);
+    guard.ask(nom, 'identity_name');
+    expect(loads).toHaveLength(1);
+    expect(key(nom, 'b')).toBe(true);
+    loads[0]!.reject(new Error('no injection'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelector('parenthese-ui')).toBeNull();
+    expect(key(nom, 'c')).toBe(true);
+    guard.ask(nom, 'identity_name');
+    guard.ask(nom, 'identity_name');
+    expect(loads).toHaveLength(2);
+    loads[1]!.resolve(guardUi);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(promptInfo()?.kind).toBe('prompt');
+    expect(nom.value).toBe('Ancien');
+  });
+
+  it('a prompt still loading when the answer arrives from elsewhere never opens', async () => {
+    let resolveUi: (ui: GuardUi) => void = () => undefined;
+    const { guard, nom } = setup(ACTIVE, () => new Promise<GuardUi>((resolve) => (resolveUi = resolve)));
+    await guard.refresh();
+    guard.ask(nom, 'identity_name');
+    guard.apply({ ...ACTIVE, answers: { identity_name: 'yes' } });
+    resolveUi(guardUi);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.querySelector('parenthese-ui')).toBeNull();
+    expect(key(nom, 'a')).toBe(false);
+  });
+
+  it('classifies a field on its first event only, never at load', async () => {
+    const classify = vi.fn(() => 'none' as const);
+    document.body.innerHTML = '<input id="q">';
+    const guard = new ConsentGuard({
+      win: window,
+      classify,
+      fetchState: async () => structuredClone(ACTIVE),
+      sendAnswer: async () => undefined,
+      t: (k) => k,
+      lang: 'fr',
+      loadUi: () => guardUi,
+    });
+    guard.install();
+    current = guard;
+    await guard.refresh();
+    expect(classify).not.toHaveBeenCalled();
+    const q = document.getElementById('q')!;
+    q.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    key(q, 'a');
+    key(q, 'b');
+    expect(classify).toHaveBeenCalledTimes(1);
   });
 });
