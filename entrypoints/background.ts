@@ -21,7 +21,7 @@ const BADGE_ALARM = 'parenthese-badge';
 const LAST_REPORT_KEY = 'lastEndReport';
 
 /** Capabilities plug in here; each keeps its wiring in its own lib/ module. */
-const MODULES: BackgroundModule[] = [wipeModule({ apis: () => browserWipeApis() })];
+const MODULES: BackgroundModule[] = [];
 
 function sessionArea() {
   return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
@@ -29,6 +29,19 @@ function sessionArea() {
 
 export default defineBackground(() => {
   const settingsService = createSettingsService();
+  MODULES.push(
+    wipeModule({
+      apis: () => browserWipeApis(),
+      getOptions: async () => {
+        const s = await settingsService.settings();
+        return { scope: s.wipeScope, dataTypes: s.wipeDataTypes, deleteDownloadedFiles: s.deleteDownloadedFiles, closeTabsAtEnd: s.closeTabsAtEnd, keepSites: s.keepSites };
+      },
+      getIdleSettings: async () => {
+        const s = await settingsService.settings();
+        return { idleEndMinutes: s.idleEndMinutes, warningSeconds: s.idleWarningSeconds };
+      },
+    }),
+  );
   MODULES.push(remindersModule(settingsService.settings));
   MODULES.push(createConsentModule({ options: settingsService.settings }));
   const statusListeners: ((status: SessionStatus) => void)[] = [];

@@ -107,7 +107,7 @@ function GuardLine({ name, status, t }: { name: PrivacyKey; status: GuardStatus;
   return (
     <li className={ok ? 'guard-ok' : 'guard-warn'} data-testid={`guard-${name}`} data-guard={status}>
       <span aria-hidden="true">{ok ? '✓ ' : '⚠ '}</span>
-      {t(`guard_${name}`)} : {t(`guard_status_${status}`)}
+      {t('popup_label_value', [t(`guard_${name}`), t(`guard_status_${status}`)])}
     </li>
   );
 }
@@ -124,7 +124,7 @@ function ConsentList(props: { consents: ConsentEntry[]; t: PopupViewProps['t']; 
           {props.consents.map((entry) => (
             <li key={entry.id} data-testid="consent-entry" data-answer={entry.answer}>
               <span>
-                {entry.site} — {t(`consent_short_${entry.category}`)} : {t(entry.answer === 'yes' ? 'popup_consent_yes' : 'popup_consent_no')} ({props.formatTime(entry.at)})
+                {entry.site} — {t('popup_label_value', [t(`consent_short_${entry.category}`), t(entry.answer === 'yes' ? 'popup_consent_yes' : 'popup_consent_no')])} ({props.formatTime(entry.at)})
               </span>{' '}
               {props.onWithdraw && (
                 <button

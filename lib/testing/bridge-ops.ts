@@ -25,6 +25,11 @@ export function sessionTestOps(controller: SessionController, lastReport: () => 
       for (const key of PRIVACY_KEYS) out[key] = await browserPrivacyApi.get(key);
       return out;
     },
+    // Firefox: opens an extension page in a tab as a person would see it (BiDi can't navigate there itself).
+    'ui.openExtensionPage': async (path: unknown) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(String(path) as '/popup.html') });
+      return true;
+    },
     'storage.dump': async () => ({
       local: await browser.storage.local.get(null),
       session: await (browser.storage as unknown as { session?: typeof browser.storage.local }).session?.get(null),

@@ -39,6 +39,8 @@ export interface LaunchOptions {
   hostMap?: string[];
   /** Firefox: 'profile' (default) drops the xpi in the profile; 'policy' means the test installs it by policies.json. */
   installVia?: 'profile' | 'policy';
+  /** Show the browser window (under Xvfb on a machine without a screen). */
+  headed?: boolean;
   /** For the self-signed https fixture server. */
   acceptInsecureCerts?: boolean;
 }

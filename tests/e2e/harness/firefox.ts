@@ -90,7 +90,7 @@ export class FirefoxDriver implements ExtensionDriver {
       browser: 'firefox',
       executablePath: FIREFOX_BINARY,
       protocol: 'webDriverBiDi',
-      headless: true,
+      headless: !this.options.headed,
       userDataDir: this.profileDir,
       extraPrefsFirefox: {
         ...BASE_PREFS,
