@@ -60,6 +60,7 @@ export type EndResult = { ok: true; report: EndReport } | { ok: false; error: Tr
 
 export class SessionController {
   private pendingEnd: Promise<EndResult> | null = null;
+  private readonly unsaved = { sites: new Set<string>(), downloadIds: new Set<number>() };
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly deps: SessionDeps) {}
@@ -127,7 +128,15 @@ export class SessionController {
         record.downloadIds.push(update.downloadId);
         changed = true;
       }
-      if (changed) await this.deps.store.saveRecord(record);
+      if (!changed) return;
+      try {
+        await this.deps.store.saveRecord(record);
+      } catch (error) {
+        // Storage refused (full?): keep it in memory so this run's end still wipes it, and say so.
+        if (update.site) this.unsaved.sites.add(update.site);
+        if (update.downloadId !== undefined) this.unsaved.downloadIds.add(update.downloadId);
+        throw error;
+      }
     });
   }
 
@@ -138,11 +147,23 @@ export class SessionController {
       const current = await this.readRecord();
       const step = transition(stateOf(current), { type: 'end', reason });
       if (!step.ok || step.state.phase !== 'ending') return { ok: false, error: step.ok ? 'not_active' : step.error };
-      const ending = step.state.record;
+      const ending = {
+        ...step.state.record,
+        sites: [...new Set([...step.state.record.sites, ...this.unsaved.sites])],
+        downloadIds: [...new Set([...step.state.record.downloadIds, ...this.unsaved.downloadIds])],
+      };
+      this.unsaved.sites.clear();
+      this.unsaved.downloadIds.clear();
       // "ending" is on disk before any step runs: a crash or a killed worker mid-wipe resumes at next start.
-      await this.deps.store.saveRecord(ending);
+      // If storage refuses the write (full, broken), wiping now still matters more than the resume marker.
+      const persisted = await this.deps.store.saveRecord(ending).then(
+        () => true,
+        () => false,
+      );
       this.deps.onChange?.(statusOf(ending));
-      return { ok: true, report: await this.runEndSteps(ending, ending.endReason ?? reason) };
+      const report = await this.runEndSteps(ending, ending.endReason ?? reason);
+      if (!persisted) report.results.unshift({ step: 'record', ok: false, details: ['storage_write_failed'] });
+      return { ok: true, report: { ...report, ok: report.ok && persisted } };
     }).finally(() => {
       this.pendingEnd = null;
     });
@@ -169,7 +190,12 @@ export class SessionController {
         results.push({ step: endStep.name, ok: false, details: ['error'] });
       }
     }
-    await this.deps.store.clearRecord();
+    // A record that can't be cleared would end (and wipe) again at next start: harmless, but say so.
+    const cleared = await this.deps.store.clearRecord().then(
+      () => true,
+      () => false,
+    );
+    if (!cleared) results.push({ step: 'record', ok: false, details: ['storage_clear_failed'] });
     const report: EndReport = {
       sessionId: record.id,
       reason,

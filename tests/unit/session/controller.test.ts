@@ -194,3 +194,49 @@ describe('SessionController', () => {
     expect(Object.keys(store.record as object).sort()).toEqual(['downloadIds', 'guard', 'id', 'phase', 'privacyBefore', 'sites', 'startedAt', 'v']);
   });
 });
+
+describe('SessionController when storage fails (full disk, broken profile)', () => {
+  it('a start that cannot be recorded turns nothing off: no session the next start could not restore', async () => {
+    const { store, privacy, make } = setup();
+    store.saveRecord = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await expect(make().start()).rejects.toThrow('quota');
+    expect(await privacy.get('passwordSavingEnabled')).toEqual({ value: true, levelOfControl: 'controllable_by_this_extension' });
+  });
+
+  it('an end whose "ending" mark cannot be written still wipes and restores, and reports the storage failure', async () => {
+    const ran: string[] = [];
+    const { store, privacy, make } = setup({ endSteps: [{ name: 'wipe', run: async () => (ran.push('wipe'), { step: 'wipe', ok: true }) }] });
+    const controller = make();
+    await controller.start();
+    store.saveRecord = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    const ended = await controller.end('button');
+    if (!ended.ok) throw new Error('end refused');
+    expect(ran).toEqual(['wipe']);
+    expect((await privacy.get('passwordSavingEnabled'))?.value).toBe(true);
+    expect(ended.report.ok).toBe(false);
+    expect(ended.report.results[0]).toEqual({ step: 'record', ok: false, details: ['storage_write_failed'] });
+  });
+
+  it('remembering a site when storage is full does not break the session, and the end still wipes it', async () => {
+    const seen: { sites: string[]; downloadIds: number[] }[] = [];
+    const { store, make } = setup({ endSteps: [{ name: 'wipe', run: async (r) => (seen.push({ sites: r.sites, downloadIds: r.downloadIds }), { step: 'wipe', ok: true }) }] });
+    const controller = make();
+    await controller.start();
+    const save = store.saveRecord.bind(store);
+    store.saveRecord = async () => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    };
+    await expect(controller.remember({ site: 'https://www.caf.fr' })).rejects.toThrow();
+    await expect(controller.remember({ downloadId: 9 })).rejects.toThrow();
+    store.saveRecord = save;
+    expect((await controller.status()).phase).toBe('active');
+    // What could not be written is still wiped by this run's end.
+    const ended = await controller.end('button');
+    expect(ended.ok).toBe(true);
+    expect(seen).toEqual([{ sites: ['https://www.caf.fr'], downloadIds: [9] }]);
+  });
+});
