@@ -21,6 +21,6 @@ export default defineConfig<EngineOptions>({
       // The screenshot spec regenerates docs/screenshots (npm run screenshots); it is not a test.
       testIgnore: ['**/firefox-*.spec.ts', ...(process.env.SCREENSHOTS ? [] : ['**/screenshots.spec.ts'])],
     },
-    { name: 'firefox', use: { engine: 'firefox' }, testIgnore: ['**/popup.spec.ts', '**/a11y.spec.ts', '**/screenshots.spec.ts'] },
+    { name: 'firefox', use: { engine: 'firefox' }, testIgnore: ['**/popup.spec.ts', '**/a11y.spec.ts', '**/*.chromium.spec.ts', '**/screenshots.spec.ts'] },
   ],
 });
