@@ -14,7 +14,7 @@ import {
 import { matchPhrases, splitGluedWord } from './matcher';
 import { normaliseText, words } from './text';
 import { recogniseValue } from './values';
-import { AUTOCOMPLETE_CATEGORY } from './vocabulary';
+import { autocompleteCategory } from './vocabulary';
 
 /** How much one phrase found in each place counts. Labels speak for the user; class names are noise. */
 const SOURCE_WEIGHT = {
@@ -62,7 +62,12 @@ class Evidence {
   readonly scores: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   /** (signal, detail, category) triples; turned into strings only if someone reads `signals` */
   readonly trace: string[] = [];
+  /** part of the `none` score that only says "loyalty / member number": the account number of a login form */
+  softNone = 0;
+  /** a free text box: `title` there is a job or document title, not a civility */
+  freeText = false;
   add(category: Category, amount: number, signal: string, detail = ''): void {
+    if (this.freeText && detail === 'title') return;
     const i = INDEX.get(category) as number;
     this.scores[i] = (this.scores[i] ?? 0) + amount;
     this.trace.push(signal, detail, category);
@@ -106,6 +111,9 @@ function readText(raw: string, identifier: boolean): TextVerdict {
   return verdict;
 }
 
+/** `none` words weighted 1.5 name an account number or handle (vocabulary.ts): the login before the only password */
+const SOFT_NONE = 1.5;
+
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
   const identifier = source === 'name' || source === 'id' || source === 'class';
@@ -113,7 +121,9 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   // class names are styling noise: no single class word (`fake-input`) may be decisive
   const cap = source === 'class' ? 2 : Infinity;
   for (const [category, weight, phrase] of verdict) {
-    evidence.add(category, Math.min(weight, cap) * SOURCE_WEIGHT[source], source, phrase);
+    const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
+    if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
+    evidence.add(category, amount, source, phrase);
   }
   return verdict.length > 0;
 }
@@ -128,10 +138,13 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
   for (const [category, weight, phrase] of fromName) {
     const other = fromId.find(([c]) => c === category);
     const best = other && other[1] > weight ? other[1] : weight;
+    if (best === SOFT_NONE && category === 'none') evidence.softNone += best * SOURCE_WEIGHT.name;
     evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
   for (const [category, weight, phrase] of fromId) {
-    if (!fromName.some(([c]) => c === category)) evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
+    if (fromName.some(([c]) => c === category)) continue;
+    if (weight === SOFT_NONE && category === 'none') evidence.softNone += weight * SOURCE_WEIGHT.id;
+    evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
 
@@ -158,6 +171,8 @@ interface FormShape {
   newPassword: boolean;
   signupAction: boolean;
   loginAction: boolean;
+  /** the only "password" is a card security code: a payment form, not a login */
+  cardCode: boolean;
   /** the visible text box just before the first password box: the account identifier of a login form */
   identifier?: Element;
 }
@@ -165,6 +180,7 @@ interface FormShape {
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
 const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
+const CARD_CODE_WORDS = /cv[cnv]|csc|crypto|card|carte/;
 const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|\b2\b/;
 
 /**
@@ -181,7 +197,7 @@ function credentialScope(el: Element, form: Element | undefined): Element {
 }
 
 function formShape(scope: Element): FormShape {
-  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, signupAction: false, loginAction: false };
+  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, signupAction: false, loginAction: false, cardCode: false };
   let lastText: Element | undefined;
   forEachElement(scope, (control) => {
     // past this size it cannot be a login form: stop walking
@@ -198,6 +214,7 @@ function formShape(scope: Element): FormShape {
       shape.passwords++;
       const naming = normaliseText(`${control.getAttribute('autocomplete') ?? ''} ${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`);
       if (NEW_PASSWORD_WORDS.test(naming)) shape.newPassword = true;
+      if (CARD_CODE_WORDS.test(naming)) shape.cardCode = true;
     } else if (TEXT_LIKE.has(type)) {
       shape.textInputs++;
       if (!control.hasAttribute('hidden') && !/display:\s*none/.test(control.getAttribute('style') ?? '')) lastText = control;
@@ -244,7 +261,7 @@ function autocompleteField(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const tokens = value.toLowerCase().trim().split(/\s+/);
   const last = tokens[tokens.length - 1];
-  return last && AUTOCOMPLETE_CATEGORY.has(last) ? last : undefined;
+  return last && autocompleteCategory(last) ? last : undefined;
 }
 
 export function classifyField(el: Element, batch?: BatchContext): FieldClassification {
@@ -257,10 +274,11 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
 
   const evidence = new Evidence();
   const isChoice = type === 'checkbox' || type === 'radio';
+  evidence.freeText = tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type));
 
   const token = autocompleteField(attributes.autocomplete);
   if (attributes.autocomplete?.includes('fake')) evidence.add('none', 6, 'autocomplete:fake');
-  if (token && !(PASSWORD_TOKENS.has(token) && type !== 'password')) evidence.add(AUTOCOMPLETE_CATEGORY.get(token) as Category, SOURCE_WEIGHT.autocomplete, 'autocomplete', token);
+  if (token && !(PASSWORD_TOKENS.has(token) && type !== 'password')) evidence.add(autocompleteCategory(token) as Category, SOURCE_WEIGHT.autocomplete, 'autocomplete', token);
   const typeHint = TYPE_EVIDENCE[type];
   if (typeHint) evidence.add(typeHint[0], typeHint[1], 'type', type);
   const modeHint = INPUTMODE_EVIDENCE[attributes.inputmode ?? ''];
@@ -283,17 +301,21 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
   if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
+  // an invisible box is not typed by the person: without words of its own, it is no login either
+  if (attributes.hidden !== undefined || /display:\s*none/.test(attributes.style ?? '')) return result;
+  const hardNone = evidence.get('none') - evidence.softNone;
   const identifierCandidate =
     result.category === 'email' || result.category === 'phone' || (result.category === 'none' && evidence.get('none') < 2);
   // the box right before the only password is the login, whatever it is called (member number, card number, ID),
   // unless it is clearly something else (search, captcha, decoy)
   // (a NIR or postal code asked by a public-service login stays what it is: the label must be explicit, 4+)
+  // a card or member number before the only password is the account number of a bank or loyalty login
   const mayBeLogin =
     identifierCandidate ||
-    (evidence.get('none') < 4 && result.category !== 'bank' && evidence.get(result.category) < 4);
+    (hardNone < 4 && (result.category === 'bank' || result.category === 'none' || evidence.get(result.category) < 4));
   if (!mayBeLogin) return result;
   const shape = loginShape(el, around, batch);
-  if (shape && (identifierCandidate || shape.identifier === el)) {
+  if (shape && (identifierCandidate || (shape.identifier === el && !(result.category === 'bank' && shape.cardCode)))) {
     evidence.note('login-form');
     return classification('credentials', result.confidence, evidence);
   }

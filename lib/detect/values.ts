@@ -31,8 +31,9 @@ export function isValidNir(text: string): boolean {
   return expected === Number(key);
 }
 
-/** IBAN length per country (ISO 13616 registry), packed as CCnn. */
-const IBAN_LENGTHS = new Map(
+/** IBAN length per country (ISO 13616 registry), packed as CCnn; unpacked on first use. */
+let ibanLengths: Map<string, number> | undefined;
+const unpackIbanLengths = (): Map<string, number> => new Map(
   ('AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 ' +
     'FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 ' +
     'LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 ' +
@@ -45,7 +46,7 @@ const IBAN_LENGTHS = new Map(
 export function isValidIban(text: string): boolean {
   const value = compact(text).toUpperCase();
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(value)) return false;
-  if (IBAN_LENGTHS.get(value.slice(0, 2)) !== value.length) return false;
+  if ((ibanLengths ??= unpackIbanLengths()).get(value.slice(0, 2)) !== value.length) return false;
   const rearranged = value.slice(4) + value.slice(0, 4);
   let digits = '';
   for (const char of rearranged) digits += char >= 'A' ? String(char.charCodeAt(0) - 55) : char;

@@ -18,16 +18,18 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
-    'naissance,date de naissance,ne le,nee le,ne e le,ne e,birth*,dob,bday,birthday,date of birth,' +
+    'naissance,date de naissance,ne le,nee le,ne e le,ne e,birth*,dob,bday,birthday,' +
     'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,' +
-    'place of birth,country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
+    'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   ['email', 1,
     'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
     'email address,mail address,correo,correo electronico,mel,e post,business email,company email,work email,e mail professionnel'],
+  // a spreadsheet or table cell as often
+  ['phone', 0.6, 'cell'],
   ['phone', 1,
-    'telephone*,tel,tel fixe,tel portable,phone*,mobile*,portable,cellulaire,cell,cellphone,gsm,fax,' +
-    'numero de telephone,numero de portable,numero de mobile,phone number,mobile number,contact number,' +
+    'telephone*,tel,tel fixe,tel portable,phone*,mobile*,portable,cellulaire,cellphone,gsm,fax,' +
+    'phone number,mobile number,contact number,' +
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
     'phone code,landline,msisdn,sms number'],
   ['postal_address', 1,
@@ -39,29 +41,33 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
     'post box,postbox,po box,p o box'],
   ['national_id', 1,
-    'nir,numero de securite sociale,securite sociale,secu,num secu,no secu,numero secu,nss,' +
+    'nir,numero de securite sociale,securite sociale,secu,nss,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
     'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
     'numero fiscal,numero fiscal de reference,identifiant fiscal,numero d identification fiscale,spi,' +
-    'numero allocataire,allocataire,n allocataire,no allocataire,numero caf,numero msa,matricule msa,' +
+    'allocataire,numero caf,numero msa,matricule msa,' +
     'identifiant france travail,identifiant pole emploi,numero pole emploi,numero france travail,' +
-    'passport*,passeport,numero de passeport,carte d identite,carte nationale d identite,cni,' +
-    'id card,identity card,id number,national id,national identity,identity number,numero d identite,' +
+    'passport*,passeport,carte d identite,carte nationale d identite,cni,' +
+    'id card,identity card,national id,national identity,identity number,numero d identite,' +
     'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
     'permis de conduire,numero de permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique'],
+  // "ID number" is as often a student, member or customer number
+  ['national_id', 0.6, 'id number'],
   ['bank', 1,
     'iban,bic,swift,bic swift,code bic,rib,numero de compte,compte bancaire,account number,acct,' +
     'routing number,sort code,code banque,code guichet,cle rib,domiciliation,titulaire du compte,' +
     'account holder,nom du titulaire,titulaire,holder,cardholder*,card holder,name on card,nom sur la carte,' +
-    'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,numero de carte,' +
-    'cc,ccnum,ccnumber,cc number,cc num,ccname,cc name,cid,crypto,card code,' +
+    'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,' +
+    'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
     'exp,date de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
     'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy'],
   // card security codes and expiry: decisive even in a password-typed box or next to month/year words
-  ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,security code,code de securite,card verification,verification value,card security code'],
-  ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate,date d expiration,expiry date,expiration date'],
+  ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
+  // also the code a site sends by text message
+  ['bank', 1, 'security code,code de securite'],
+  ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
     'username,user name,user id,userid,login,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
@@ -70,7 +76,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +
     'security answer,secret answer,reponse secrete,reponse,answer,' +
     'numero client,customer number,client id,customer id,login id,member login,handle,token,secret,' +
-    'sso,sso id,username or email,email or username,identifiant ou email,identifiant ou e mail,e mail ou identifiant,' +
+    'sso,sso id'],
+  // a box that takes either is the account identifier, whatever its example value says
+  ['credentials', 2,
+    'username or email,email or username,identifiant ou email,identifiant ou e mail,identifiant ou adresse*,e mail ou identifiant,' +
     'email or phone,phone or email,email or mobile,mobile or email'],
   ['credentials', 0.5, 'code,digit,user'],
   // one-time codes: specific words, and the box is often typed tel or numeric
@@ -87,7 +96,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'employeur,employer,profession,occupation,categorie socio professionnelle,activite professionnelle,' +
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,statut d occupation,quotient familial,foyer,' +
-    'nombre de parts,parts fiscales,impot*,revenu fiscal,patrimoine,epargne,dette*,conjoint*,concubin,' +
+    'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
     'partenaire,spouse,household,menage,composition du foyer,date de mariage,garde alternee,' +
     'personnes vivant,vivez vous,vivez,seul,seule,salarie,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
@@ -104,7 +113,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
-    'age,your age,quel age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
+    'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances'],
   // decoys and honeypots: whatever else the field says, nobody should type there
@@ -114,22 +123,23 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['none', 1,
     'security question,question secrete,carte grise,numero de dossier,dossier,' +
     'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business'],
+  // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
+  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
-    'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
+    'search,q,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,nombre de personnes,nombre de voyageurs,' +
     'nombre d adultes,nombre de chambres,nombre de nuits,nombre de places,number of,how many,' +
     'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
-    'gift*,gift card,carte cadeau,cheque cadeau,loyalty,fidelite,carte de fidelite,membership,member number,' +
-    'captcha*,recaptcha,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honeypot,honey,fake,' +
-    'leave blank,leave this field blank,do not fill,not used,notused,prevent,' +
+    'gift*,gift card,carte cadeau,cheque cadeau,' +
+    'captcha*,recaptcha,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honey,' +
     'company,company name,societe,nom de la societe,entreprise,nom de l entreprise,raison sociale,' +
     'organisation,organization,organisme,business name,job title,fonction,intitule du poste,poste,' +
     'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +
     'remember*,se souvenir,rester connecte,j accepte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
-    'lang,langue,language,currency,devise,destination,departure,arrival,arrivee,depart,check in,check out,' +
+    'lang,langue,language,currency,devise,timezone,time zone,fuseau horaire,phone type,type de telephone,destination,departure,arrival,arrivee,depart,check in,check out,' +
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
-    'numero de commande,order number,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
+    'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez'],
 ];
 
@@ -152,6 +162,12 @@ const AUTOCOMPLETE_GROUPS: ReadonlyArray<readonly [Category, string]> = [
   ['none', 'organization organization-title transaction-currency transaction-amount language url photo impp'],
 ];
 
-export const AUTOCOMPLETE_CATEGORY: ReadonlyMap<string, Category> = new Map(
-  AUTOCOMPLETE_GROUPS.flatMap(([category, tokens]) => tokens.split(' ').map((token) => [token, category] as const)),
-);
+let autocompleteTable: ReadonlyMap<string, Category> | undefined;
+
+/** autocomplete token → category, built on first use. */
+export function autocompleteCategory(token: string): Category | undefined {
+  autocompleteTable ??= new Map(
+    AUTOCOMPLETE_GROUPS.flatMap(([category, tokens]) => tokens.split(' ').map((t) => [t, category] as const)),
+  );
+  return autocompleteTable.get(token);
+}

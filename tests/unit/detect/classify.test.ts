@@ -46,10 +46,12 @@ describe('classifyField: labels and hints', () => {
 
   it('splits camelCase / snake_case / glued identifiers', () => {
     mount(`<input id="x1" name="dateNaissance"><input id="x2" name="user_password_field" type="text">
-      <input id="x3" name="codepostal">`);
+      <input id="x3" name="codepostal"><input id="x4" name="input_parent_code2">`);
     expect(categoryOf('#x1')).toBe('birth');
     expect(categoryOf('#x2')).toBe('credentials');
     expect(categoryOf('#x3')).toBe('postal_address');
+    // a short piece found by chance inside another word (`pa|rent`) does not count
+    expect(categoryOf('#x4')).toBe('none');
   });
 
   it('uses nearby text for unlabelled fields in table layouts', () => {
@@ -222,6 +224,52 @@ describe('classifyField: login structure, card fields and anti-autofill tricks',
     mount(`<label for="e">E-mail</label><input id="e" type="email">`);
     const result = classifyField(document.querySelector('#e') as Element);
     expect({ ...result }.signals).toContain('type:email→email');
+  });
+
+  it('takes a card or membership number before the only password as the login of a bank or loyalty site', () => {
+    mount(`<form><label for="c">Card number</label><input id="c" name="cardNumber" maxlength="19">
+      <input type="password" name="pw"><button>Sign in</button></form>
+      <form><label for="m">Numéro de carte de fidélité</label><input id="m" name="memberId">
+      <input type="password" name="mdp"><button>Se connecter</button></form>`);
+    expect(categoryOf('#c')).toBe('credentials');
+    expect(categoryOf('#m')).toBe('credentials');
+  });
+
+  it('keeps a card number in a payment form whose only password box is the CVV', () => {
+    mount(`<form><label for="c">Numéro de carte</label><input id="c" name="cardnumber">
+      <label for="v">Cryptogramme</label><input type="password" id="v" name="cvv"><button>Payer</button></form>`);
+    expect(categoryOf('#c')).toBe('bank');
+  });
+
+  it('does not promote an invisible unlabelled box to the login', () => {
+    mount(`<form><input type="text" name="required_field_x" hidden><input id="u" name="login">
+      <input type="password" name="pw"><button>Log in</button></form>`);
+    expect(categoryOf('input[name="required_field_x"]')).toBe('none');
+    expect(categoryOf('#u')).toBe('credentials');
+  });
+
+  it('reads "ID number" as weak, and a security code next to a 2FA name as a one-time code', () => {
+    mount(`<form><label for="i">Student ID number</label><input id="i" name="sid">
+      <input type="password" name="pw"><button>Log in</button></form>
+      <div>Security code</div><input id="t" name="twofactor_token" type="tel">`);
+    expect(categoryOf('#i')).toBe('credentials');
+    expect(categoryOf('#t')).toBe('credentials');
+  });
+
+  it('reads "title" as civility on a select, not on a free text box; time zones are not addresses', () => {
+    mount(`<label for="s">Title</label><select id="s" name="title"><option>Mr</option><option>Mrs</option></select>
+      <label for="t">Title</label><input id="t" name="title">
+      <label for="z">Time zone</label><select id="z" name="timezone">${'<option>Europe/Paris</option>'.repeat(200)}</select>`);
+    expect(categoryOf('#s')).toBe('other_personal');
+    expect(categoryOf('#t')).toBe('none');
+    expect(categoryOf('#z')).toBe('none');
+  });
+
+  it('reads "identifiant ou adresse électronique" and "email or username" as the account identifier', () => {
+    mount(`<label for="a">Identifiant ou adresse électronique</label><input id="a" name="login_email">
+      <label for="b">Email or username</label><input id="b" name="email" placeholder="you@example.com">`);
+    expect(categoryOf('#a')).toBe('credentials');
+    expect(categoryOf('#b')).toBe('credentials');
   });
 
   it('finds labels added after a first classification on the same page', () => {
