@@ -6,6 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { startStaticServer } from './static-server';
 
 const browser = process.argv.includes('--firefox') ? 'firefox' : 'chromium';
@@ -35,14 +36,7 @@ const child =
     ? spawn(
         process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium',
         [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--no-default-browser-check',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
+          ...QUIET_CHROMIUM_FLAGS,
           `--user-data-dir=${profile}`,
           `--disable-extensions-except=${join(root, '.output/chrome-mv3')}`,
           `--load-extension=${join(root, '.output/chrome-mv3')}`,

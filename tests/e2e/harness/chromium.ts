@@ -3,23 +3,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../../lib/ids';
+import { QUIET_CHROMIUM_FLAGS } from '../../../scripts/chromium-flags';
 import { BridgeChannel } from './bridge';
 import type { DriverPage, ExtensionDriver, LaunchOptions } from './driver';
 import { CHROME_TEST_BUILD, freshDir } from './paths';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
 
-// Without these, Debian's Chromium stalls on this closed network (see ../shared/notes/browsers.md).
 const BASE_ARGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...QUIET_CHROMIUM_FLAGS,
   '--remote-debugging-port=0',
   '--enable-logging=stderr',
   '--lang=fr',
