@@ -110,8 +110,11 @@ export function startReminders(options: { isTest: boolean; signal: AbortSignal }
     observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
   };
 
-  const onStorage = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SESSION_KEY in changes) void evaluate();
+  // The record is rewritten at every site the session visits; only a start or an end changes what shows here.
+  const phaseOf = (value: unknown) => (value as { phase?: string } | undefined)?.phase ?? 'idle';
+  const onStorage = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => {
+    const change = changes[SESSION_KEY];
+    if (area === 'local' && change && phaseOf(change.oldValue) !== phaseOf(change.newValue)) void evaluate();
   };
   browser.storage.onChanged.addListener(onStorage);
   const onPop = () => {
