@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/ids';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { expect, helperEndsSession, helperStartsSession, test, waitForPhase } from './fixtures';
 import type { ChromiumDriver } from './harness/chromium';
 import { exposeClosedRoots, focusInfo, HOST_TAGS, rectInRoots, type FocusInfo } from './harness/closed-roots';
-import { PAGES_DIR } from './harness/server';
-import { selfSignedCertificate } from './harness/tls';
+import { realHostDriverOptions, startRealHostServer, type RealHostServer } from './harness/real-hosts';
 
 const EXT = `chrome-extension://${CHROME_EXTENSION_ID}`;
 
@@ -232,7 +228,6 @@ test.describe('keyboard only', () => {
 });
 
 // Reminders are served under the real host names (over https, several are HSTS-preloaded), as in reminders.spec.ts.
-const HOSTS = ['www.caf.fr', 'accounts.google.com'];
 const SITES: Record<string, string> = {
   'www.caf.fr/allocataires/mes-services-en-ligne/faire-une-simulation': 'reminders/sites/caf-simulation.html',
   'accounts.google.com/signup': 'reminders/sites/email-signup.html',
@@ -240,26 +235,14 @@ const SITES: Record<string, string> = {
 };
 
 test.describe('reminders on real host names', () => {
-  let realSites: StaticServer;
+  let realSites: RealHostServer;
   test.beforeAll(async () => {
-    realSites = await startStaticServer(
-      PAGES_DIR,
-      [
-        (req, res) => {
-          const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-          const file = SITES[`${host}${new URL(req.url ?? '/', 'https://x').pathname}`];
-          if (!file) return false;
-          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES_DIR, file)));
-          return true;
-        },
-      ],
-      { tls: selfSignedCertificate(HOSTS) },
-    );
+    realSites = await startRealHostServer(SITES);
   });
   test.afterAll(async () => {
-    await realSites.close();
+    await realSites?.close();
   });
-  test.use({ driverOptions: { hostMap: HOSTS, acceptInsecureCerts: true } });
+  test.use({ driverOptions: realHostDriverOptions(SITES) });
 
   test('simulator banner, amount note, email reminder, and the mandate note in the question', async ({ ext }) => {
     const driver = ext as unknown as ChromiumDriver;

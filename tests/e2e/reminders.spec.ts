@@ -1,46 +1,26 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
 import type { DriverPage } from './harness/driver';
-import { PAGES_DIR } from './harness/server';
-import { selfSignedCertificate } from './harness/tls';
+import { realHostDriverOptions, startRealHostServer, type RealHostServer } from './harness/real-hosts';
 
 // Served under the real host names (resolved to loopback by the browser), over https because several
 // of these names are on the browsers' HSTS preload lists.
-const HOSTS = ['www.caf.fr', 'www.service-public.fr', 'accounts.google.com'];
 const SITES: Record<string, string> = {
-  'www.caf.fr/allocataires/mes-services-en-ligne/faire-une-simulation': 'caf-simulation.html',
-  'www.caf.fr/accueil': 'spa-home.html',
-  'www.service-public.fr/simulateur/calcul/AttestationHebergement': 'sp-attestation.html',
-  'accounts.google.com/signup': 'email-signup.html',
+  'www.caf.fr/allocataires/mes-services-en-ligne/faire-une-simulation': 'reminders/sites/caf-simulation.html',
+  'www.caf.fr/accueil': 'reminders/sites/spa-home.html',
+  'www.service-public.fr/simulateur/calcul/AttestationHebergement': 'reminders/sites/sp-attestation.html',
+  'accounts.google.com/signup': 'reminders/sites/email-signup.html',
 };
 
-let realSites: StaticServer;
+let realSites: RealHostServer;
 test.beforeAll(async () => {
-  realSites = await startStaticServer(
-    PAGES_DIR,
-    [
-      (req, res) => {
-        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-        const file = SITES[`${host}${new URL(req.url ?? '/', 'https://x').pathname}`];
-        if (!file) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES_DIR, 'reminders/sites', file)));
-        return true;
-      },
-    ],
-    { tls: selfSignedCertificate(HOSTS) },
-  );
+  realSites = await startRealHostServer(SITES);
 });
 test.afterAll(async () => {
-  await realSites.close();
+  await realSites?.close();
 });
-test.use({ driverOptions: { hostMap: HOSTS, acceptInsecureCerts: true } });
+test.use({ driverOptions: realHostDriverOptions(SITES) });
 
-const site = (hostAndPath: string) => {
-  const [host, ...path] = hostAndPath.split('/');
-  return `https://${host}:${realSites.port}/${path.join('/')}`;
-};
+const site = (hostAndPath: string) => realSites.siteUrl(hostAndPath);
 
 async function reminders(page: DriverPage): Promise<{ kind: string; state?: string; top: number }[]> {
   return page.evaluate(() =>

@@ -1,13 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROME_EXTENSION_ID } from '../../lib/ids';
-import { startStaticServer, type StaticServer } from '../../scripts/static-server';
 import { expect, test, waitForPhase } from './fixtures';
 import type { ChromiumDriver } from './harness/chromium';
 import { exposeClosedRoots, focusInfo, rectInRoots } from './harness/closed-roots';
-import { PAGES_DIR } from './harness/server';
-import { selfSignedCertificate } from './harness/tls';
+import { realHostDriverOptions, startRealHostServer, type RealHostServer } from './harness/real-hosts';
 
 /**
  * The README's pictures, made from the real extension in Debian's Chromium with the French UI (--lang=fr).
@@ -30,7 +28,6 @@ async function gotoExt(page: Page, path: string) {
     }
   }
 }
-const HOSTS = ['www.caf.fr', 'accounts.google.com'];
 const SITES: Record<string, string> = {
   'www.caf.fr/allocataires/mes-services-en-ligne/faire-une-simulation': 'reminders/sites/caf-simulation.html',
   'accounts.google.com/signup': 'reminders/sites/email-signup.html',
@@ -38,26 +35,14 @@ const SITES: Record<string, string> = {
   'www.caf.fr/received.html': 'consent/received.html',
 };
 
-let sites: StaticServer;
+let sites: RealHostServer;
 test.beforeAll(async () => {
-  sites = await startStaticServer(
-    PAGES_DIR,
-    [
-      (req, res) => {
-        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
-        const file = SITES[`${host}${new URL(req.url ?? '/', 'https://x').pathname}`];
-        if (!file) return false;
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(PAGES_DIR, file)));
-        return true;
-      },
-    ],
-    { tls: selfSignedCertificate(HOSTS) },
-  );
+  sites = await startRealHostServer(SITES);
 });
 test.afterAll(async () => {
   await sites?.close();
 });
-test.use({ driverOptions: { hostMap: HOSTS, acceptInsecureCerts: true } });
+test.use({ driverOptions: realHostDriverOptions(SITES) });
 
 type Box = { x: number; y: number; width: number; height: number };
 const pad = (r: Box, p: number, page: { width: number; height: number }): Box => {
@@ -87,7 +72,7 @@ async function shootElement(page: Page, name: string, selector: string, margin =
 test('screenshots of every screen, in French', async ({ ext }) => {
   mkdirSync(OUT, { recursive: true });
   const driver = ext as unknown as ChromiumDriver;
-  const site = (path: string) => `https://${path.split('/')[0]}:${sites.port}/${path.split('/').slice(1).join('/')}`;
+  const site = (path: string) => sites.siteUrl(path);
 
   const popup = await driver.newPlaywrightPage();
   await popup.setViewportSize({ width: 440, height: 760 });
