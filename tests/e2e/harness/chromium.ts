@@ -5,7 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { CHROME_EXTENSION_ID } from '../../../lib/ids';
 import { QUIET_CHROMIUM_FLAGS } from '../../../scripts/chromium-flags';
 import { BridgeChannel } from './bridge';
-import type { DriverPage, ExtensionDriver, LaunchOptions } from './driver';
+import { driverPage, type AutomationPage, type DriverPage, type ExtensionDriver, type LaunchOptions } from './driver';
 import { CHROME_TEST_BUILD, freshDir } from './paths';
 
 export const CHROMIUM_BINARY = process.env.CHROMIUM_BINARY ?? '/usr/lib/chromium/chromium';
@@ -19,30 +19,14 @@ const BASE_ARGS = [
 ];
 
 export function playwrightPage(page: Page): DriverPage {
-  return {
-    goto: async (url) => {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    // A page behind another tab gets no animation frames, and Playwright's stability check waits for them.
-    click: async (selector) => {
-      await page.bringToFront();
-      await page.click(selector);
-    },
-    type: async (selector, text) => {
-      await page.bringToFront();
-      await page.focus(selector);
-      await page.keyboard.type(text);
-    },
+  return driverPage(page as unknown as AutomationPage, {
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs, state: 'attached' });
     },
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
-    url: () => page.url(),
-    close: () => page.close(),
-  };
+  });
 }
 
 /** Chromium started by hand (not by Playwright) so a test can SIGKILL it like a power cut, then relaunch. */

@@ -44,3 +44,41 @@ export interface LaunchOptions {
   /** For the self-signed https fixture server. */
   acceptInsecureCerts?: boolean;
 }
+
+/** What Playwright's and Puppeteer's pages have in common, as far as the journeys need it. */
+export interface AutomationPage {
+  goto(url: string, options: { waitUntil: 'domcontentloaded' }): Promise<unknown>;
+  evaluate(fn: never, arg: never): Promise<unknown>;
+  bringToFront(): Promise<void>;
+  click(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  keyboard: { type(text: string): Promise<void> };
+  url(): string;
+  close(): Promise<void>;
+}
+
+/** One adapter for both engines; only waiting and screenshots differ, and the caller passes those. */
+export function driverPage(
+  page: AutomationPage,
+  engineSpecific: Pick<DriverPage, 'waitForSelector' | 'screenshot'>,
+): DriverPage {
+  return {
+    goto: async (url) => {
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+    // A page behind another tab gets no animation frames, and Playwright's stability check waits for them.
+    click: async (selector) => {
+      await page.bringToFront();
+      await page.click(selector);
+    },
+    type: async (selector, text) => {
+      await page.bringToFront();
+      await page.focus(selector);
+      await page.keyboard.type(text);
+    },
+    ...engineSpecific,
+    url: () => page.url(),
+    close: () => page.close(),
+  };
+}

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { GECKO_ID } from '../../../lib/ids';
 import { BridgeChannel } from './bridge';
-import type { DriverPage, ExtensionDriver, LaunchOptions } from './driver';
+import { driverPage, type AutomationPage, type DriverPage, type ExtensionDriver, type LaunchOptions } from './driver';
 import { FIREFOX_TEST_BUILD, freshDir } from './paths';
 
 export const FIREFOX_BINARY = process.env.FIREFOX_BINARY ?? '/usr/bin/firefox-esr';
@@ -28,29 +28,14 @@ const BASE_PREFS: Record<string, unknown> = {
 };
 
 export function puppeteerPage(page: Page): DriverPage {
-  return {
-    goto: async (url) => {
-      await page.goto(url, { waitUntil: 'domcontentloaded' });
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
-    click: async (selector) => {
-      await page.bringToFront();
-      await page.click(selector);
-    },
-    type: async (selector, text) => {
-      await page.bringToFront();
-      await page.focus(selector);
-      await page.keyboard.type(text);
-    },
+  return driverPage(page as unknown as AutomationPage, {
     waitForSelector: async (selector, timeoutMs = 10_000) => {
       await page.waitForSelector(selector, { timeout: timeoutMs });
     },
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
-    url: () => page.url(),
-    close: () => page.close(),
-  };
+  });
 }
 
 export function packXpi(extensionDir: string, outDir: string): string {
