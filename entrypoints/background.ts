@@ -5,7 +5,7 @@ import { createRouter, type Route } from '../lib/background/router';
 import type { RejectedReply } from '../lib/messaging/catalog';
 import { showSessionBadge } from '../lib/platform/badge';
 import { browserPrivacyApi } from '../lib/platform/privacy';
-import { browserSessionStore } from '../lib/platform/session-store';
+import { browserSessionStore, sessionArea } from '../lib/platform/session-store';
 import { SessionController, type EndReport, type EndStep, type SessionStatus } from '../lib/session/controller';
 import { sessionRoutes } from '../lib/session/messages';
 import { sessionTestOps, testRoute, type TestOps } from '../lib/testing/bridge-ops';
@@ -22,10 +22,6 @@ const LAST_REPORT_KEY = 'lastEndReport';
 
 /** Capabilities plug in here; each keeps its wiring in its own lib/ module. */
 const MODULES: BackgroundModule[] = [];
-
-function sessionArea() {
-  return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
-}
 
 export default defineBackground(() => {
   const settingsService = createSettingsService();

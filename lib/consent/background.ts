@@ -8,6 +8,7 @@ import { DEFAULT_CONSENT_OPTIONS, normaliseOptions, type ConsentOptionsSource } 
 import { z } from 'zod';
 import { t, uiLanguage } from '../i18n';
 import { mandateCategoriesFor, mandateTexts } from './mandate';
+import { sessionArea } from '../platform/session-store';
 
 /** Key of the mirror in storage.session (memory-only: never written to disk). */
 export const CONSENT_STORAGE_KEY = 'consent.v1';
@@ -19,10 +20,6 @@ const entrySchema = z.object({
   answer: z.enum(['yes', 'no']),
   at: z.number(),
 });
-
-function sessionArea() {
-  return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
-}
 
 /** The UI script (entrypoints/guard-ui.ts), injected into the asking frame only, on the guard's first need. */
 export const GUARD_UI_FILE = '/guard-ui.js';

@@ -8,7 +8,8 @@ const RUN_MARKER_KEY = 'browserRun';
 // stand-in where storage.session is missing.
 let memoryRunMarker: string | null = null;
 
-function sessionArea() {
+/** storage.session (memory only, emptied when the browser restarts), or null where this browser lacks it. */
+export function sessionArea() {
   return (browser.storage as unknown as { session?: typeof browser.storage.local }).session ?? null;
 }
 

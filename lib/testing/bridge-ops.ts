@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { route, type Route } from '../background/router';
 import { browserPrivacyApi } from '../platform/privacy';
+import { sessionArea } from '../platform/session-store';
 import type { SessionController } from '../session/controller';
 import { PRIVACY_KEYS } from '../session/record';
 
@@ -32,7 +33,7 @@ export function sessionTestOps(controller: SessionController, lastReport: () => 
     },
     'storage.dump': async () => ({
       local: await browser.storage.local.get(null),
-      session: await (browser.storage as unknown as { session?: typeof browser.storage.local }).session?.get(null),
+      session: await sessionArea()?.get(null),
       // never written by Parenthèse; read so the at-rest test can prove it (issue #9)
       sync: await browser.storage.sync.get(null).catch(() => null),
     }),

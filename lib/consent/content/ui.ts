@@ -1,3 +1,4 @@
+import type { ReviewTexts } from './review-ui';
 import type { ReviewItem } from '../review';
 import type { PromptTexts } from '../texts';
 
@@ -24,15 +25,8 @@ export interface UiPromptHandle {
   close(): void;
 }
 
-export interface UiReviewTexts {
-  lang: string;
-  title: string;
-  question: string;
-  send: string;
-  fix: string;
-  noticeQuestion: string;
-  ok: string;
-}
+// Type-only: erased from the guard bundle, so the panel's texts are declared once, next to the panel.
+export type UiReviewTexts = ReviewTexts;
 
 export interface UiMark {
   place(): void;
