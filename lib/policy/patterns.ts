@@ -1,5 +1,6 @@
 /**
- * Site patterns accepted from settings and from the structure's policy.
+ * Site patterns: the one syntax and the one matcher for every list of sites — the structure's policy and
+ * settings, and the built-in reminder lists (simulators, e-mail sign-up pages), which pass the same validator.
  *
  * Two forms only, never a regular expression:
  *  - a WebExtension match pattern restricted to the web: `<scheme>://<host><path>` where scheme is
@@ -8,8 +9,14 @@
  *    Examples: `*://*.caf.fr/simulateur*`, `https://www.impots.gouv.fr/simulateurs/*`.
  *  - a plain host suffix: `caf.fr` matches caf.fr and every subdomain (`www.caf.fr`, `wwwd.caf.fr`).
  *
- * Matching uses a linear wildcard matcher (no RegExp built from input), so a hostile pattern cannot
- * make matching slow.
+ * The path glob is matched against the URL's pathname + query (never the #fragment), and — a deliberate
+ * deviation from the WebExtension spec — case-insensitively: sites like service-public.fr serve the same tool
+ * under `/AttestationHebergement` and `/attestationhebergement`, and an exclusion that misses because of a
+ * capital letter would be worse than a slightly broader match. Ports are not part of a pattern.
+ *
+ * URLs go through the WHATWG URL parser (`https://caf.fr@evil.com/` has host `evil.com`) and hosts are compared
+ * on whole labels (`evil-caf.fr`, `caf.fr.evil.com` do not match `caf.fr`). Matching uses a linear wildcard
+ * matcher (no RegExp built from input), so a hostile pattern cannot make matching slow.
  */
 
 export const MAX_PATTERN_LENGTH = 500;
@@ -171,36 +178,78 @@ export function globMatch(glob: string, text: string): boolean {
   return g === glob.length;
 }
 
+const MAX_URL_LENGTH = 8192;
+
+/** The parts of an http(s) URL that patterns look at. */
+export interface ParsedWebUrl {
+  scheme: 'http' | 'https';
+  /** lower-case, punycode, without a trailing dot */
+  host: string;
+  /** lower-case pathname + search (patterns compare paths case-insensitively) */
+  pathAndQuery: string;
+}
+
+/** Parses an http(s) URL; null for other schemes, over-long input or garbage. Never throws. */
+export function parseWebUrl(url: string | URL): ParsedWebUrl | null {
+  let u: URL;
+  try {
+    const text = typeof url === 'string' ? url.trim() : url.href;
+    if (text.length > MAX_URL_LENGTH) return null;
+    u = typeof url === 'string' ? new URL(text) : url;
+  } catch {
+    return null;
+  }
+  const scheme = u.protocol.slice(0, -1);
+  if (scheme !== 'http' && scheme !== 'https') return null;
+  let host = u.hostname.toLowerCase();
+  if (host.endsWith('.')) host = host.slice(0, -1);
+  if (!host) return null;
+  return { scheme, host, pathAndQuery: (u.pathname + u.search).toLowerCase() };
+}
+
+function matchesParsed(p: ParsedSitePattern, u: ParsedWebUrl): boolean {
+  if (p.scheme !== '*' && p.scheme !== u.scheme) return false;
+  const hostOk = u.host === p.host || (p.includeSubdomains && u.host.endsWith(`.${p.host}`));
+  return hostOk && globMatch(p.path.toLowerCase(), u.pathAndQuery);
+}
+
+// Lists are matched at every page load: parse each distinct pattern text once (invalid ones stay null).
+const parsedPatterns = new Map<string, ParsedSitePattern | null>();
+
+function parsedPattern(pattern: string | ParsedSitePattern): ParsedSitePattern | null {
+  if (typeof pattern !== 'string') return pattern;
+  let parsed = parsedPatterns.get(pattern);
+  if (parsed === undefined) {
+    const result = parseSitePattern(pattern);
+    parsed = result.ok ? result.pattern : null;
+    if (parsedPatterns.size > 2000) parsedPatterns.clear();
+    parsedPatterns.set(pattern, parsed);
+  }
+  return parsed;
+}
+
 /**
  * Does `url` match `pattern` (a string — validated here — or an already parsed pattern)?
  * Invalid patterns and non-web URLs never match. Never throws.
  */
 export function matchesSitePattern(pattern: string | ParsedSitePattern, url: string | URL): boolean {
-  let p: ParsedSitePattern;
-  if (typeof pattern === 'string') {
-    const r = parseSitePattern(pattern);
-    if (!r.ok) return false;
-    p = r.pattern;
-  } else {
-    p = pattern;
-  }
-  let u: URL;
-  try {
-    u = typeof url === 'string' ? new URL(url) : url;
-  } catch {
-    return false;
-  }
-  const scheme = u.protocol.slice(0, -1);
-  if (scheme !== 'http' && scheme !== 'https') return false;
-  if (p.scheme !== '*' && p.scheme !== scheme) return false;
-  let host = u.hostname.toLowerCase();
-  if (host.endsWith('.')) host = host.slice(0, -1);
-  const hostOk = host === p.host || (p.includeSubdomains && host.endsWith(`.${p.host}`));
-  if (!hostOk) return false;
-  return globMatch(p.path, u.pathname + u.search);
+  const p = parsedPattern(pattern);
+  const u = parseWebUrl(url);
+  return p !== null && u !== null && matchesParsed(p, u);
 }
 
-/** Convenience for callers holding a list: true if any pattern matches. */
-export function matchesAnySitePattern(patterns: readonly (string | ParsedSitePattern)[], url: string | URL): boolean {
-  return patterns.some((p) => matchesSitePattern(p, url));
+/** The first pattern of `patterns` that matches `url`, or null. */
+export function firstMatchingPattern(patterns: Iterable<string>, url: string | URL): string | null {
+  const u = parseWebUrl(url);
+  if (!u) return null;
+  for (const pattern of patterns) {
+    const p = parsedPattern(pattern);
+    if (p && matchesParsed(p, u)) return pattern;
+  }
+  return null;
+}
+
+/** Include/exclude lists: the URL must match an include and no exclude (excludes always win). */
+export function matchesList(url: string | URL, includes: Iterable<string>, excludes: Iterable<string> = []): boolean {
+  return firstMatchingPattern(includes, url) !== null && firstMatchingPattern(excludes, url) === null;
 }

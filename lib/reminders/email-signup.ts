@@ -1,11 +1,11 @@
-import { matchesList } from './match-pattern';
+import { matchesList } from '../policy/patterns';
 
 /**
  * Sign-up pages of the main webmail providers used in France (issue #8): before creating an address with
  * someone, the helper checks the person can read it regularly and warns that going electronic can stop
  * paper letters. Providers change their URLs often: this list is a best effort, reviewed against the flows
  * known at the time of writing; structures extend it by policy (`emailSignupPatternsExtra`).
- * Pattern syntax: see `match-pattern.ts` (paths are case-insensitive; `*` may span `/`).
+ * Pattern syntax: see `lib/policy/patterns.ts` (paths are case-insensitive; `*` may span `/`).
  */
 export const DEFAULT_EMAIL_SIGNUP_PATTERNS: readonly string[] = Object.freeze([
   // Google / Gmail: accounts.google.com/signup..., /SignUp, /lifecycle/steps/signup/...

@@ -4,9 +4,8 @@
 import { looksLikeSimulator, SIMULATOR_HEURISTIC_DEFAULT } from './heuristic';
 import { DEFAULT_SIMULATOR_EXCLUDES, isKnownSimulator } from './simulators';
 import { isEmailSignup } from './email-signup';
-import { firstMatch } from './match-pattern';
+import { firstMatchingPattern } from '../policy/patterns';
 
-export * from './match-pattern';
 export * from './simulators';
 export * from './heuristic';
 export * from './amounts';
@@ -40,7 +39,7 @@ export interface ApplicableReminders {
 export function reminderFor(url: string, page: PageSignals = {}, options: ReminderOptions = {}): ApplicableReminders {
   const exclude = options.simulatorPatternsExclude ?? [];
   // Excludes (default + policy) win over the known list AND the heuristic.
-  const excluded = firstMatch([...DEFAULT_SIMULATOR_EXCLUDES, ...exclude], url) !== null;
+  const excluded = firstMatchingPattern([...DEFAULT_SIMULATOR_EXCLUDES, ...exclude], url) !== null;
   let simulator: ApplicableReminders['simulator'] = null;
   if (!excluded) {
     if (isKnownSimulator(url, { extra: options.simulatorPatternsExtra, exclude })) simulator = 'known';

@@ -1,4 +1,4 @@
-import { parseWebUrl } from './match-pattern';
+import { parseWebUrl } from '../policy/patterns';
 
 /**
  * Mandate note (issue #8): for procedures with sensitive data, the structure may need a mandate

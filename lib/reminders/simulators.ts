@@ -1,10 +1,10 @@
-import { matchesList } from './match-pattern';
+import { matchesList } from '../policy/patterns';
 
 /**
  * Known French benefit / tax / pension simulators (issue #8). A page matching one of these shows the
  * "do not promise" banner. Sites change their URLs: the list is a best effort and structures extend it
  * through policy (`simulatorPatternsExtra`) or silence a page (`simulatorPatternsExclude`).
- * Pattern syntax: see `match-pattern.ts` (paths are case-insensitive; `*` may span `/`).
+ * Pattern syntax: see `lib/policy/patterns.ts` (paths are case-insensitive; `*` may span `/`).
  */
 export const DEFAULT_SIMULATOR_PATTERNS: readonly string[] = Object.freeze([
   // Mes droits sociaux (all benefits): /votre-simulateur/..., /simulateurs, /simulateur-...

@@ -16,7 +16,7 @@ describe('reminderFor', () => {
   });
 
   it('policy extra patterns make a page known', () => {
-    expect(reminderFor(localSim, {}, { simulatorPatternsExtra: ['gironde.fr/solidarites/apa'] }).simulator).toBe('known');
+    expect(reminderFor(localSim, {}, { simulatorPatternsExtra: ['*://*.gironde.fr/solidarites/apa*'] }).simulator).toBe('known');
   });
 
   it('excludes silence both the list and the heuristic', () => {
@@ -31,7 +31,7 @@ describe('reminderFor', () => {
   it('e-mail sign-up, with policy extras', () => {
     expect(reminderFor('https://signup.live.com/').emailSignup).toBe(true);
     expect(reminderFor('https://mail.asso.fr/new').emailSignup).toBe(false);
-    expect(reminderFor('https://mail.asso.fr/new', {}, { emailSignupPatternsExtra: ['mail.asso.fr/new'] }).emailSignup).toBe(true);
+    expect(reminderFor('https://mail.asso.fr/new', {}, { emailSignupPatternsExtra: ['*://mail.asso.fr/new*'] }).emailSignup).toBe(true);
   });
 
   it('nothing on ordinary pages or invalid URLs', () => {
@@ -40,7 +40,7 @@ describe('reminderFor', () => {
   });
 
   it('re-exports the public API', () => {
-    for (const name of ['isKnownSimulator', 'looksLikeSimulator', 'findEuroAmounts', 'containsResultAmount', 'amountElementsIn', 'newAmountElements', 'isEmailSignup', 'shouldShowMandateNote', 'reminderText', 'matchesPattern', 'DEFAULT_SIMULATOR_PATTERNS', 'DEFAULT_SIMULATOR_EXCLUDES', 'DEFAULT_EMAIL_SIGNUP_PATTERNS']) {
+    for (const name of ['isKnownSimulator', 'looksLikeSimulator', 'findEuroAmounts', 'containsResultAmount', 'amountElementsIn', 'newAmountElements', 'isEmailSignup', 'shouldShowMandateNote', 'reminderText', 'DEFAULT_SIMULATOR_PATTERNS', 'DEFAULT_SIMULATOR_EXCLUDES', 'DEFAULT_EMAIL_SIGNUP_PATTERNS']) {
       expect(reminders, name).toHaveProperty(name);
     }
   });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATOR_EXCLUDES, DEFAULT_SIMULATOR_PATTERNS, isKnownSimulator } from '../../../lib/reminders/simulators';
-import { compilePattern } from '../../../lib/reminders/match-pattern';
+import { parseSitePattern } from '../../../lib/policy/patterns';
 
 describe('known simulators', () => {
   it('every default pattern compiles', () => {
-    for (const p of [...DEFAULT_SIMULATOR_PATTERNS, ...DEFAULT_SIMULATOR_EXCLUDES]) expect(compilePattern(p), p).not.toBeNull();
+    for (const p of [...DEFAULT_SIMULATOR_PATTERNS, ...DEFAULT_SIMULATOR_EXCLUDES]) expect(parseSitePattern(p), p).toMatchObject({ ok: true });
   });
 
   it.each([
