@@ -167,14 +167,12 @@ describe('classifyAll', () => {
     expect(all.get(document.querySelector('#b') as Element)?.category).toBe('bank');
   });
 
-  it('handles a 2,000-control page in reasonable time', () => {
+  it('classifies every control of a 2,000-control page (speed: npm run bench:detect)', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<label for="f${i}">Nom ${i}</label><input id="f${i}" name="n${i}">`);
     mount(`<form>${rows.join('')}</form>`);
-    const start = performance.now();
     const all = classifyAll(document);
-    // generous bound for a shared CI machine; the benchmark reports the real figure
-    expect(performance.now() - start).toBeLessThan(1000);
     expect(all.size).toBe(2000);
+    expect([...all.values()].every((result) => result.category === 'identity_name')).toBe(true);
   });
 });
 

@@ -100,8 +100,7 @@ describe('recogniseValue', () => {
       'a@' + 'b.'.repeat(500_000) + '!',
       '+33' + '('.repeat(300_000),
     ];
-    const start = performance.now();
+    // a backtracking regex would not answer on these within the test timeout
     for (const text of attacks) expect(recogniseValue(text)).toBeNull();
-    expect(performance.now() - start).toBeLessThan(100);
   });
 });

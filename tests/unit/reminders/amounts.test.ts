@@ -91,9 +91,8 @@ describe('euro amounts', () => {
     ['dots', `${'1.'.repeat(50_000)}€`],
   ])('runs in linear time on adversarial input: %s', (_name, text) => {
     expect(text.length).toBeGreaterThanOrEqual(99_000);
-    const start = performance.now();
-    findEuroAmounts(text);
-    containsResultAmount(text);
-    expect(performance.now() - start).toBeLessThan(1500);
+    // answers at all: on 100,000 characters a backtracking regex would outlast the test timeout
+    expect(Array.isArray(findEuroAmounts(text))).toBe(true);
+    expect(typeof containsResultAmount(text)).toBe('boolean');
   });
 });
