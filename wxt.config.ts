@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { CHROME_EXTENSION_KEY, GECKO_ID } from './lib/ids';
 import { isHostPermission, manifestPermissions } from './lib/permissions';
@@ -45,6 +46,20 @@ export default defineConfig({
           contents: JSON.stringify(mergeLocale(wxt.config.root, lang)),
         });
       }
+    },
+    // The guard content script runs in every frame of every page: keep WXT's polyfill and content-script context
+    // out of its bundle (lib/consent/content/wxt-shim.ts says why). Content scripts are built one per group.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script' && e.name === 'guard')) return;
+      const shim = resolve(config.root ?? process.cwd(), 'lib/consent/content/wxt-shim.ts');
+      const ours = [
+        { find: /^wxt\/browser$/, replacement: shim },
+        { find: /^wxt\/utils\/content-script-context$/, replacement: shim },
+      ];
+      config.resolve ??= {};
+      const alias = config.resolve.alias;
+      const theirs = !alias ? [] : Array.isArray(alias) ? alias : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve.alias = [...ours, ...theirs];
     },
     'entrypoints:resolved': (wxt, entrypoints) => {
       if (wxt.config.mode === 'test') return;

@@ -10,7 +10,8 @@ import { CONSENT_CHANGED, type ConsentStateReply } from '../lib/consent/protocol
 
 /**
  * Issue #6 — consent before personal data is typed, joint review before it is sent. One instance per frame.
- * Outside a session: one state request at load, and handlers that return at their first line. Fields are
+ * Outside a session: one state request at load, and handlers that return at their first line (they are installed
+ * at document_start all the same, so that in a session they run before any listener of the page). Fields are
  * classified on their first event, never at load. The prompt/review/mark UI is not in this bundle: the
  * background injects entrypoints/guard-ui.ts into this frame the first time it is needed.
  */
@@ -19,8 +20,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_start',
-  // WXT's wrapper would otherwise window.postMessage "<extension id>:guard:wxt:content-script-started" to every
-  // page at load: the page would learn that Parenthèse is installed. (Its same-named document event remains.)
+  // WXT's content-script context would window.postMessage "<extension id>:guard:wxt:content-script-started" to
+  // every page at load, telling it Parenthèse is installed. This bundle gets a context that does nothing instead
+  // (lib/consent/content/wxt-shim.ts, aliased in wxt.config.ts); the option stays should that alias ever go.
   noScriptStartedPostMessage: true,
   main() {
     const mainStarted = import.meta.env.MODE === 'test' ? performance.now() : 0;

@@ -154,7 +154,7 @@ async function main() {
       uiLoadedNoPersonal: noPersonal.uiLoaded,
       costOutsideSessionMs: round3(idle.cost - idle.evaluation),
       fieldsClassifiedOutsideSession: idle.classified,
-      // evaluating the bundle before main() (lib/detect's tables, WXT's wrapper and polyfill): not in the figures above
+      // evaluating the bundle before main() (module constants, WXT's wrapper; no polyfill since wxt-shim.ts): not in the figures above
       evaluationMs: round3(noPersonal.evaluation),
       evaluationOutsideSessionMs: round3(idle.evaluation),
       evaluationFirstPageMs: round3(idleFirst.evaluation),

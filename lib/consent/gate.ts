@@ -64,8 +64,15 @@ export const RECOGNISE_MIN_LENGTH = 8;
 /** Kinds the value recognisers may reveal in a field the classifier missed (postal codes are too common). */
 const RECOGNISED: ReadonlySet<string> = new Set(['national_id', 'bank', 'email', 'phone']);
 
+/**
+ * Every kind in RECOGNISED needs a digit or an @ (NIR, IBAN check digits, card, phone; e-mail): text without
+ * either is none of them, whatever its length. Checked first because this runs on each key in an unclassified field.
+ */
+const DIGIT_OR_AT = /[0-9@]/;
+
 /** What a typed value reveals: only checked from RECOGNISE_MIN_LENGTH characters. */
 export function recogniseTyped(value: string): PersonalCategory | null {
+  if (value.length < RECOGNISE_MIN_LENGTH || !DIGIT_OR_AT.test(value)) return null;
   const text = value.trim();
   if (text.length < RECOGNISE_MIN_LENGTH) return null;
   const category = recogniseValue(text);

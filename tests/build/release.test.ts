@@ -38,6 +38,15 @@ describe.each(RELEASE_BUILDS)('release build %s', (build) => {
   });
 });
 
+describe.each(RELEASE_BUILDS)('guard content script of %s', (build) => {
+  // It runs in every frame of every page: wxt.config.ts keeps WXT's polyfill and context out (lib/consent/content/wxt-shim.ts).
+  it('bundles no webextension-polyfill and tells the page nothing at load', () => {
+    const guard = readFileSync(join(ROOT, build, 'content-scripts/guard.js'), 'utf8');
+    expect(guard).not.toContain('webextension-polyfill');
+    expect(guard).not.toContain('content-script-started');
+  });
+});
+
 describe('test build', () => {
   it('does contain the bridge, so the e2e suite can reach the background', () => {
     const manifest = readFileSync(join(ROOT, '.output/chrome-mv3-test/manifest.json'), 'utf8');

@@ -3,7 +3,7 @@ import { gateAction, GATED_EVENTS, recognisePasted, recogniseTyped } from '../ga
 import type { ConsentStateReply } from '../protocol';
 import { looksLikeSendButton, reviewItems, type ReviewField } from '../review';
 import { promptTexts, type Translate } from '../texts';
-import { buttonLabel, editable, fieldOf, inputType, labelOf, setValue, valueOf } from './fields';
+import { buttonLabel, editable, fieldOf, inputType, isValueField, labelOf, setValue, valueOf, type GuardedField } from './fields';
 import type { GuardUi, UiMark, UiPromptHandle } from './ui';
 
 export interface GuardDeps {
@@ -60,8 +60,8 @@ const INTERACTION_WINDOW_MS = 1500;
  */
 export class ConsentGuard {
   private state: ConsentStateReply | null = null;
+  /** Each field's category: lib/detect's on first use, or what its value was recognised as (one lookup per event). */
   private categories = new WeakMap<Element, Category>();
-  private recognised = new WeakMap<Element, PersonalCategory>();
   private snapshots = new WeakMap<Element, string>();
   private focusValues = new WeakMap<Element, string>();
   /** Personal fields that received data with consent: what the review shows. Emptied when sent and at the end. */
@@ -75,6 +75,10 @@ export class ConsentGuard {
   private lastInteraction = Number.NEGATIVE_INFINITY;
   private generation = 0;
   private markFrame = 0;
+  private layoutListened = false;
+  /** The last event target that was an input, textarea or select (see fieldOf). */
+  private lastTarget: EventTarget | null = null;
+  private lastField: GuardedField | null = null;
   /** Test builds: milliseconds spent in this script's handlers (classification included). */
   cost = 0;
   /** Test builds: of which classifying fields. */
@@ -100,31 +104,44 @@ export class ConsentGuard {
     const signal = this.listeners.signal;
     const capture = { capture: true, signal } as const;
     win.addEventListener('focusin', this.measured(this.onFocusIn), capture);
-    win.addEventListener('pointerdown', this.measured(this.onPointerDown), capture);
+    // mousedown, not pointerdown: the first pointer (or touch, scroll) listener of a frame makes Chromium update its
+    // input-handler registry at once (0.1–0.4 ms on every page load). A mouse or touch press that focuses a field
+    // fires mousedown too, before the focus.
+    win.addEventListener('mousedown', this.measured(this.onPress), capture);
     for (const type of GATED_EVENTS) win.addEventListener(type, this.measured(this.onGated), capture);
     win.addEventListener('submit', this.measured(this.onSubmit), capture);
     win.addEventListener('click', this.measured(this.onClick), capture);
-    win.addEventListener('scroll', this.onLayout, { capture: true, passive: true, signal });
-    win.addEventListener('resize', this.onLayout, { passive: true, signal });
     // back/forward cache: the page comes back as it was, the answers may have changed (the first load already asked)
     win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && this.refresh()), { signal });
+  }
+
+  /** Scroll and resize only move the refused marks: listened to from the first mark on. */
+  private listenToLayout(): void {
+    const signal = this.listeners?.signal;
+    if (this.layoutListened || !signal) return;
+    this.layoutListened = true;
+    const { win } = this.deps;
+    win.addEventListener('scroll', this.onLayout, { capture: true, passive: true, signal });
+    win.addEventListener('resize', this.onLayout, { passive: true, signal });
   }
 
   uninstall(): void {
     this.listeners?.abort();
     this.listeners = null;
+    this.layoutListened = false;
     this.state = null;
     this.teardown();
   }
 
   private measured<E extends Event>(handler: (event: E) => void): (event: E) => void {
     if (import.meta.env.MODE !== 'test' || !this.deps.testMode) return handler;
+    const clock = this.deps.win.performance;
     return (event: E) => {
-      const start = this.deps.win.performance.now();
+      const start = clock.now();
       try {
         handler(event);
       } finally {
-        this.cost += this.deps.win.performance.now() - start;
+        this.cost += clock.now() - start;
       }
     };
   }
@@ -143,7 +160,7 @@ export class ConsentGuard {
   }
 
   apply(next: ConsentStateReply | null): void {
-    const start = this.deps.win.performance.now();
+    const start = import.meta.env.MODE === 'test' && this.deps.testMode ? this.deps.win.performance.now() : 0;
     this.state = next && next.active ? next : null;
     if (!this.state) {
       this.teardown();
@@ -213,7 +230,7 @@ export class ConsentGuard {
     this.marks.clear();
     this.touched.clear();
     this.categories = new WeakMap();
-    this.recognised = new WeakMap();
+    this.lastTarget = this.lastField = null;
     this.snapshots = new WeakMap();
     this.focusValues = new WeakMap();
   }
@@ -227,8 +244,6 @@ export class ConsentGuard {
   }
 
   categoryOf(el: Element): Category {
-    const recognised = this.recognised.get(el);
-    if (recognised) return recognised;
     let category = this.categories.get(el);
     if (category === undefined) {
       const start = import.meta.env.MODE === 'test' && this.deps.testMode ? this.deps.win.performance.now() : 0;
@@ -268,13 +283,29 @@ export class ConsentGuard {
     event.stopImmediatePropagation();
   }
 
-  private readonly onPointerDown = (event: Event): void => {
+  private readonly onPress = (event: Event): void => {
     if (event.isTrusted) this.lastInteraction = this.now();
   };
 
+  /**
+   * The field an event is about. Typing sends four or five events per key to the same input: the last input,
+   * textarea or select found is remembered, so those events skip the DOM reads. (If the page then turns that
+   * input into a checkbox, it stays treated as a field: locked at most, never let through.)
+   */
+  private fieldOf(event: Event): GuardedField | null {
+    const target = event.target;
+    if (target !== null && target === this.lastTarget) return this.lastField;
+    const field = fieldOf(event);
+    if (field !== null && field === target && isValueField(field)) {
+      this.lastTarget = target;
+      this.lastField = field;
+    }
+    return field;
+  }
+
   private readonly onFocusIn = (event: FocusEvent): void => {
     if (!this.state) return;
-    const field = fieldOf(event);
+    const field = this.fieldOf(event);
     if (!field) return;
     if (!this.focusValues.has(field)) this.focusValues.set(field, valueOf(field));
     if (this.prompt) return;
@@ -290,7 +321,7 @@ export class ConsentGuard {
   private readonly onGated = (event: Event): void => {
     if (!this.state) return;
     if (event.type === 'keydown' && event.isTrusted) this.lastInteraction = this.now();
-    const field = fieldOf(event);
+    const field = this.fieldOf(event);
     if (!field) return;
     const category = this.categoryOf(field);
     if (this.needs(category)) {
@@ -332,7 +363,7 @@ export class ConsentGuard {
       return;
     }
     if (!found || !this.needs(found)) return;
-    this.recognised.set(field, found);
+    this.categories.set(field, found);
     const answer = this.answerFor(found);
     if (answer === 'yes') {
       this.touched.set(field, found);
@@ -416,6 +447,7 @@ export class ConsentGuard {
     }
     const mark = new LazyUi<UiMark>();
     this.marks.set(field, mark);
+    this.listenToLayout();
     const tooltip = this.deps.t('consent_refused_tooltip');
     this.withUi((ui) => {
       if (mark.gone) return;

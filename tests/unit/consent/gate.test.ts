@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gateAction, recognisePasted, recogniseTyped } from '../../../lib/consent/gate';
+import { recogniseValue } from '../../../lib/detect/values';
 
 describe('gate: what is blocked while a field waits for an answer', () => {
   it.each([
@@ -49,6 +51,18 @@ describe('value recognisers for fields the classifier missed', () => {
     expect(recogniseTyped('4111 1111 1111 1111')).toBe('bank');
     expect(recogniseTyped('75001')).toBeNull();
     expect(recogniseTyped('un texte libre sans numéro')).toBeNull();
+  });
+  it('typed text without a digit or an @ is none of the recognised kinds (recogniseTyped skips it on each key)', () => {
+    const noDigitNorAt = fc
+      .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom(' ', '+', '-', '.', '(', ')', '２', '٣', '＠', 'FR', 'IBAN', 'e-mail', 'gmail.com')), { maxLength: 12 })
+      .map((parts) => parts.join('').replace(/[0-9@]/g, ''));
+    fc.assert(
+      fc.property(noDigitNorAt, (text) => {
+        expect(['national_id', 'bank', 'email', 'phone']).not.toContain(recogniseValue(text.trim()));
+        expect(recogniseTyped(text)).toBeNull();
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('pasted text is checked whatever its length', () => {
     expect(recognisePasted(' jean@example.fr ')).toBe('email');
