@@ -66,8 +66,11 @@ class Evidence {
   softNone = 0;
   /** a free text box: `title` there is a job or document title, not a civility */
   freeText = false;
+  /** a checkbox or radio: it cannot hold an address or number, so "par courriel / par SMS" is an opt-in, not an e-mail */
+  choice = false;
   add(category: Category, amount: number, signal: string, detail = ''): void {
     if (this.freeText && detail === 'title') return;
+    if (this.choice && (category === 'email' || category === 'phone')) return;
     const i = INDEX.get(category) as number;
     this.scores[i] = (this.scores[i] ?? 0) + amount;
     this.trace.push(signal, detail, category);
@@ -274,6 +277,7 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
 
   const evidence = new Evidence();
   const isChoice = type === 'checkbox' || type === 'radio';
+  evidence.choice = isChoice;
   evidence.freeText = tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type));
 
   const token = autocompleteField(attributes.autocomplete);
@@ -288,11 +292,14 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
   const labelled = weighNames(evidence, el, attributes, around, index);
   weigh(evidence, 'placeholder', attributes.placeholder);
   weigh(evidence, 'title', attributes.title);
-  weighIdentifiers(evidence, attributes.name, attributes.id);
+  weighIdentifiers(evidence, ownName(attributes.name), ownName(attributes.id));
   weigh(evidence, 'class', attributes.class);
   weighExamples(evidence, attributes.placeholder, 'placeholder');
   weighHints(evidence, el, attributes['aria-describedby']);
-  if (around.fieldset) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legendText(around.fieldset));
+  const legend = around.fieldset ? legendText(around.fieldset) : '';
+  if (legend) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legend);
+  // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
+  else if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
   if (!labelled) weigh(evidence, 'nearby', nearbyText(el));
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
@@ -320,6 +327,29 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
     return classification('credentials', result.confidence, evidence);
   }
   return result;
+}
+
+/**
+ * ASP.NET WebForms names carry their naming containers (`ctl00$ContentPlaceHolder1$txtNom`, id
+ * `ctl00_ContentPlaceHolder1_rblTravail_0`): only the last part names the field (`PlaceHolder` is no card holder).
+ */
+function ownName(value: string | undefined): string | undefined {
+  if (!value) return value;
+  if (value.includes('$')) return value.slice(value.lastIndexOf('$') + 1);
+  if (/^ctl\d+_/i.test(value)) {
+    const trimmed = value.replace(/_\d+$/, '');
+    return trimmed.slice(trimmed.lastIndexOf('_') + 1);
+  }
+  return value;
+}
+
+/** The text before the first radio button of the group `name` (its question in a table or a paragraph). */
+function radioQuestion(el: Element, name: string | undefined, around: Ancestry): string {
+  if (!name) return nearbyText(el);
+  const scope = around.form as HTMLFormElement | undefined;
+  const first = scope?.elements ? scope.elements.namedItem(name) : el.ownerDocument.getElementsByName(name);
+  const lead = first && 'length' in first ? (first[0] as Element | undefined) : (first as Element | null);
+  return nearbyText(lead ?? el);
 }
 
 /** Only selects and short text boxes can be one part of a split field. */

@@ -132,9 +132,11 @@ export function ancestry(el: Element): Ancestry {
   const found: Ancestry = { inSearch: false };
   for (let node = el.parentElement; node; node = node.parentElement) {
     const tag = node.tagName;
-    if (node.getAttribute('role') === 'search') found.inSearch = true;
+    const role = node.getAttribute('role');
+    if (role === 'search') found.inSearch = true;
     if (tag === 'LABEL') found.wrappingLabel ??= node;
-    else if (tag === 'FIELDSET') found.fieldset ??= node;
+    // an ARIA group (split date, NIR boxes, radio group) is a fieldset whose legend is its accessible name
+    else if (tag === 'FIELDSET' || role === 'group' || role === 'radiogroup') found.fieldset ??= node;
     else if (tag === 'FORM') {
       found.form = node;
       break;
@@ -147,7 +149,20 @@ export function legendText(fieldset: Element): string {
   for (let child = fieldset.firstElementChild; child; child = child.nextElementSibling) {
     if (child.tagName === 'LEGEND') return collectText(child, 100).text;
   }
-  return '';
+  // no <legend>: the group's aria-labelledby or aria-label (Angular/React radio groups, role="group")
+  const labelledBy = fieldset.getAttribute('aria-labelledby');
+  if (labelledBy) {
+    const text = labelledBy
+      .split(/\s+/)
+      .map((ref) => {
+        const target = ref ? elementById(fieldset, ref) : null;
+        return target ? collectText(target, 100).text : '';
+      })
+      .join(' ')
+      .trim();
+    if (text) return text;
+  }
+  return fieldset.getAttribute('aria-label') ?? '';
 }
 
 const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);

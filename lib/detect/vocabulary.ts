@@ -9,12 +9,25 @@ import type { Category } from './categories';
  */
 export type VocabularyEntry = readonly [Category, number, string];
 
+/**
+ * "Nom du conjoint", "Date de naissance de l'enfant", name="prenomEnfant": a family member's name or birth date is
+ * still a name or a birth date, not the family situation that `conjoint`/`enfant` alone point to.
+ */
+const RELATIVES =
+  'conjoint*,du conjoint*,de votre conjoint*,enfant*,de l enfant*,de votre enfant*,des enfants,d un enfant,' +
+  'du pere,de votre pere,de la mere,de votre mere,du parent*,de l epoux,de l epouse,de votre epoux,de votre epouse,' +
+  'du partenaire,de votre partenaire,du concubin*,de l aidant*,du beneficiaire*,de l assure*,de l allocataire,du demandeur';
+const ofRelatives = (heads: string): string =>
+  heads.split(',').flatMap((head) => RELATIVES.split(',').map((relative) => `${head} ${relative}`)).join(',');
+
 export const VOCABULARY: readonly VocabularyEntry[] = [
   ['identity_name', 1,
     'nom,prenom*,nom de famille,nom d usage,nom usuel,nom marital,nom d epouse,nom de naissance,nom de jeune fille,' +
     'first name,firstname,last name,lastname,given name,family name,surname,middle name,middle initial,' +
     'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
     'apellido*,cognome,nome,patronym*,birth name,legal name,name and surname,given,family'],
+  ['identity_name', 1, ofRelatives('nom,prenom*,nom de naissance,nom d usage,nom de famille')],
+  ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
@@ -39,7 +52,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
     'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
-    'post box,postbox,po box,p o box'],
+    'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter'],
   ['national_id', 1,
     'nir,numero de securite sociale,securite sociale,secu,nss,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
@@ -52,7 +65,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
     'permis de conduire,numero de permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
-    'numero d immatriculation,numero d identifiant,numero unique'],
+    'numero d immatriculation,numero d identifiant,numero unique,' +
+    'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,date de delivrance,delivre le,delivree le,' +
+    'lieu de delivrance,autorite de delivrance'],
+  // the login of the CAF/MSA is this number: explicit enough to stay a national number in a login form
+  ['national_id', 1.5, 'numero allocataire,numero d allocataire,n allocataire'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
@@ -97,25 +114,36 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,statut d occupation,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
-    'partenaire,spouse,household,menage,composition du foyer,date de mariage,garde alternee,' +
+    'partenaire,spouse,household,menage,composition du foyer,garde alternee,' +
     'personnes vivant,vivez vous,vivez,seul,seule,salarie,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
     'indemnites journalieres,revenu fiscal de reference,metier,metier recherche,emploi recherche,' +
-    'montant des ressources,situation actuelle'],
+    'montant des ressources,situation actuelle,' +
+    'mariage,pacs,pacte civil de solidarite,separation,rupture de pacs,deces,veuvage,naissance ou adoption,adoption,' +
+    'lien de parente,parente,lien familial,lien de filiation,lien avec vous,lien avec le demandeur,lien avec l allocataire,' +
+    'lien avec l assure,lien avec la personne,' +
+    'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
+    'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*'],
+  // the date of a family event names its box, whatever day/month/year words its parts carry
+  ['situation', 2,
+    'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
+    'date du deces,date de deces'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'diagnostic,medecin,medecin traitant,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
     'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,arret maladie,' +
-    'accident du travail,deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*'],
+    'accident du travail,debut de l arret,fin de l arret,date de l arret,duree de l arret,en arret,' +
+    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*'],
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
-    'describe your situation,votre situation en quelques mots,circonstances'],
+    'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
+    'expression de vos attentes,vos attentes,attentes,projet de vie,vous etes francais*,etes vous francais*'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
@@ -140,7 +168,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
-    'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez'],
+    'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
+    'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport'],
 ];
 
 /**

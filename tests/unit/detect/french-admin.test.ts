@@ -1,0 +1,143 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../../lib/detect';
+
+/**
+ * General French-form gaps found with the blind held-out pages (tests/fixtures/forms-heldout): each case is a
+ * wording or markup pattern of French administrative sites, not a copy of one page.
+ */
+// a fresh document per case: the one-field-at-a-time label index is cached per document
+let doc: Document;
+function mount(html: string): void {
+  doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+}
+function categoryOf(selector: string): string {
+  const el = doc.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  return classifyField(el).category;
+}
+
+describe('markup of French public-service sites', () => {
+  it('reads only the last part of ASP.NET WebForms names: "ContentPlaceHolder" is no card holder', () => {
+    mount(`<form><table>
+      <tr><td>N°</td><td><input name="ctl00$ContentPlaceHolder1$txtNumVoie" id="ctl00_ContentPlaceHolder1_txtNumVoie" maxlength="4"></td>
+          <td>Voie</td><td><input name="ctl00$ContentPlaceHolder1$txtLibVoie" id="ctl00_ContentPlaceHolder1_txtLibVoie"></td></tr>
+      <tr><td>Date de fin de votre dernier contrat</td>
+          <td><input name="ctl00$ContentPlaceHolder1$txtDateFin" id="ctl00_ContentPlaceHolder1_txtDateFin" maxlength="10" placeholder="JJ/MM/AAAA"></td></tr>
+      <tr><td>Commentaire</td><td><input name="ctl00$ContentPlaceHolder1$txtZone" id="ctl00_ContentPlaceHolder1_txtZone"></td></tr>
+    </table></form>`);
+    expect(categoryOf('#ctl00_ContentPlaceHolder1_txtNumVoie')).toBe('postal_address');
+    expect(categoryOf('#ctl00_ContentPlaceHolder1_txtDateFin')).toBe('situation');
+    expect(classifyField(doc.querySelector('#ctl00_ContentPlaceHolder1_txtZone') as Element).signals.join(' ')).not.toContain('holder');
+  });
+
+  it('takes the question in the cell before a yes/no radio group as its legend, for every button', () => {
+    mount(`<form><table>
+      <tr><td>Avez-vous travaillé ?</td><td>
+        <span><input type="radio" id="t0" name="ctl00$Main$rblTravail" value="O"><label for="t0">Oui</label></span>
+        <span><input type="radio" id="t1" name="ctl00$Main$rblTravail" value="N"><label for="t1">Non</label></span></td></tr>
+      <tr><td>Avez-vous été en arrêt maladie ?</td><td>
+        <span><input type="radio" id="m0" name="rblMaladie" value="O"><label for="m0">Oui</label></span>
+        <span><input type="radio" id="m1" name="rblMaladie" value="N"><label for="m1">Non</label></span></td></tr>
+    </table></form>`);
+    expect(['#t0', '#t1'].map(categoryOf)).toEqual(['situation', 'situation']);
+    expect(['#m0', '#m1'].map(categoryOf)).toEqual(['health', 'health']);
+  });
+
+  it('uses the aria-labelledby of a fieldset or role="group" without <legend> as the legend', () => {
+    mount(`<fieldset aria-labelledby="q1"><p id="q1">Vivez-vous en couple ?</p>
+        <input type="radio" id="a" name="g1"><label for="a">Oui</label>
+        <input type="radio" id="b" name="g1"><label for="b">Non</label></fieldset>
+      <div role="group" aria-labelledby="q2"><span id="q2">Numéro de sécurité sociale</span>
+        <input id="nir" maxlength="13"><input id="cle" aria-label="Clé" maxlength="2"></div>`);
+    expect(['#a', '#b'].map(categoryOf)).toEqual(['situation', 'situation']);
+    expect(categoryOf('#cle')).toBe('national_id');
+  });
+
+  it('reads a checkbox that mentions e-mail or SMS as an opt-in, not as an e-mail box', () => {
+    mount(`<input type="checkbox" id="o" name="optinCourriel"><label for="o">Je souhaite être informé par courriel</label>
+      <label for="c">Courriel</label><input id="c" name="courriel">`);
+    expect(categoryOf('#o')).toBe('none');
+    expect(categoryOf('#c')).toBe('email');
+  });
+
+  it('drops plural markers such as "Prénom(s)" before matching phrases', () => {
+    mount(`<fieldset><legend>Enfant né ou adopté</legend>
+      <label for="p">Prénom(s) de l'enfant</label><input id="p" name="enfant.prenoms"></fieldset>`);
+    expect(categoryOf('#p')).toBe('identity_name');
+  });
+});
+
+describe('French administrative vocabulary', () => {
+  it('keeps the name and birth date of a spouse or child as name and birth, not family situation', () => {
+    mount(`<label for="a">Nom de l'enfant</label><input id="a" name="enfant.nom">
+      <label for="b">Date de naissance du conjoint</label><input id="b">
+      <input id="c" name="prenomConjoint">
+      <label for="d">Nombre d'enfants à charge</label><input id="d" type="number">`);
+    expect(['#a', '#b', '#c', '#d'].map(categoryOf)).toEqual(['identity_name', 'birth', 'identity_name', 'situation']);
+  });
+
+  it('reads family links, family events and their dates as situation, even in Jour/Mois/Année boxes', () => {
+    mount(`<label for="l">Lien de parenté</label><select id="l"><option>Fils</option><option>Fille</option></select>
+      <input type="radio" id="m" name="evt"><label for="m">Mariage ou Pacs</label>
+      <fieldset><legend>Date du mariage ou de la conclusion du Pacs</legend>
+        <div><label for="j">Jour</label><input id="j" name="jour" maxlength="2"></div>
+        <div><label for="mo">Mois</label><input id="mo" name="mois" maxlength="2"></div></fieldset>
+      <fieldset><legend>Date de naissance</legend>
+        <div><label for="jn">Jour</label><input id="jn" name="jourNaissance" maxlength="2"></div></fieldset>`);
+    expect(['#l', '#m', '#j', '#mo', '#jn'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'situation', 'birth']);
+  });
+
+  it('reads identity-document wording: former title number and issue date', () => {
+    mount(`<label for="n">Numéro de l'ancien titre</label><input id="n" maxlength="12">
+      <label for="d">Date de délivrance</label><input id="d" type="date">
+      <label for="t">Numéro du titre de transport</label><input id="t">`);
+    expect(['#n', '#d', '#t'].map(categoryOf)).toEqual(['national_id', 'national_id', 'none']);
+  });
+
+  it('keeps "Numéro allocataire" a national number right before the password; a bare "Identifiant" is the login', () => {
+    mount(`<form><label for="a">Numéro allocataire</label><input id="a" maxlength="7">
+        <label for="p">Mot de passe</label><input type="password" id="p"><button>Me connecter</button></form>
+      <form><label for="i">Identifiant</label><input id="i" maxlength="8">
+        <input type="password" id="p2"><button>Valider</button></form>`);
+    expect(categoryOf('#a')).toBe('national_id');
+    expect(categoryOf('#i')).toBe('credentials');
+  });
+
+  it('reads education level and diploma as situation (a "CAP" option is no Italian postal code)', () => {
+    mount(`<label for="n">Niveau de formation</label><select id="n"><option>Aucun diplôme</option><option>CAP, BEP</option><option>Bac</option></select>
+      <label for="d">Dernier diplôme obtenu</label><input id="d">`);
+    expect(['#n', '#d'].map(categoryOf)).toEqual(['situation', 'situation']);
+  });
+
+  it('reads "Indice de répétition" (bis, ter) as part of the address', () => {
+    mount(`<label for="i">Indice de répétition</label><select id="i"><option></option><option>bis</option><option>ter</option></select>`);
+    expect(categoryOf('#i')).toBe('postal_address');
+  });
+
+  it('reads sick-leave dates as health', () => {
+    mount(`<label for="d">Date de début de l'arrêt</label><input id="d" placeholder="JJ/MM/AAAA">
+      <label for="f">Date de fin de l'arrêt</label><input id="f">`);
+    expect(['#d', '#f'].map(categoryOf)).toEqual(['health', 'health']);
+  });
+
+  it('reads free-text expectations and situation details as other_personal', () => {
+    mount(`<label for="a">Expression de vos attentes et de vos besoins</label><textarea id="a"></textarea>
+      <label for="b">Précisions sur votre situation (facultatif)</label><textarea id="b"></textarea>`);
+    expect(['#a', '#b'].map(categoryOf)).toEqual(['other_personal', 'other_personal']);
+  });
+
+  it('reads "Vous êtes français(e) : par déclaration…" as nationality', () => {
+    mount(`<fieldset><legend>Vous êtes français(e)</legend>
+      <input type="radio" id="d" name="acquisition"><label for="d">par déclaration ou naturalisation</label></fieldset>`);
+    expect(categoryOf('#d')).toBe('other_personal');
+  });
+
+  it('treats referral codes and "J\'autorise…" mandate checkboxes as none', () => {
+    mount(`<label for="c">Code parrainage</label><input id="c" name="codeParrain">
+      <input type="checkbox" id="s" name="mandat"><label for="s">J'autorise la mutuelle à envoyer des instructions à ma banque</label>`);
+    expect(categoryOf('#c')).toBe('none');
+    expect(categoryOf('#s')).toBe('none');
+  });
+});
