@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { classifySender, type SenderInfo } from '../messaging/catalog';
+import { classifySender, withDocumentSite, type SenderInfo } from '../messaging/catalog';
 
 /**
  * A message the background accepts: its type, who may send it, its payload schema and its handler.
@@ -32,7 +32,8 @@ export function createRouter(options: RouterOptions) {
     byType.set(r.type, r);
   }
   /** Anything unexpected is rejected with a reason that names the message type, never its content. */
-  return async function routeMessage(message: unknown, sender: SenderInfo): Promise<unknown> {
+  return async function routeMessage(message: unknown, browserSender: SenderInfo): Promise<unknown> {
+    const sender = withDocumentSite(browserSender);
     const kind = classifySender(sender, options.ownId, options.ownOrigin);
     if (kind === 'foreign') throw new RejectedMessage('sender not allowed');
     const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;

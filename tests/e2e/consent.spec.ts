@@ -265,6 +265,54 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperEndsSession(ext);
   });
 
+  test('frames written by the page (about:blank, srcdoc) are guarded, for the page’s site', async ({ ext, server }) => {
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/blank-frame.html'));
+    const frameOf = (id: string) =>
+      page.evaluate((frameId) => {
+        const r = document.getElementById(frameId)!.getBoundingClientRect();
+        return { x: r.left + 1, y: r.top + 1 };
+      }, id);
+    const frames = page.frames().filter((f) => f.url() === 'about:blank' || f.url() === 'about:srcdoc');
+    expect(frames.length).toBe(2);
+    for (const [frameId, field, typed, category] of [
+      ['frame', '#iban', 'FR7630006000011234567890189', /IBAN|banc|bank/i],
+      ['srcdoc', '#nir', '185057800608436', /sécurité sociale|social security/i],
+    ] as const) {
+      // one frame on screen at a time (the prompt is drawn inside its frame and must fit in the viewport)
+      await page.evaluate((shown) => {
+        for (const id of ['frame', 'srcdoc']) document.getElementById(id)!.style.display = id === shown ? 'block' : 'none';
+      }, frameId);
+      const box = await frameOf(frameId);
+      const frame = (
+        await Promise.all(frames.map(async (f) => ((await f.evaluate((sel) => !!document.querySelector(sel), field)) ? f : null)))
+      ).find(Boolean)!;
+      const at = await frame.evaluate((sel) => {
+        const r = document.querySelector(sel)!.getBoundingClientRect();
+        return { x: r.left + 5, y: r.top + r.height / 2 };
+      }, field);
+      await page.mouse.click(box.x + at.x, box.y + at.y);
+      const prompt = await waitForUi(frame, 'prompt');
+      expect(prompt.question).toMatch(category);
+      // the frame has no address of its own: the question names the page's site
+      expect(prompt.question).toContain('127.0.0.1');
+      await page.keyboard.type(typed.slice(0, 6));
+      expect(await valueOf(frame, field)).toBe('');
+      await clickAt(page, prompt.rects.yes!, box);
+      await waitForNoUi(frame, 'prompt');
+      await page.keyboard.type(typed);
+      expect(await valueOf(frame, field)).toBe(typed);
+    }
+    expect(await consents(ext)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ site: '127.0.0.1', category: 'bank', answer: 'yes' }),
+        expect.objectContaining({ site: '127.0.0.1', category: 'national_id', answer: 'yes' }),
+      ]),
+    );
+    await helperEndsSession(ext);
+  });
+
   test('a site that sends by script gets a non-blocking review; outside a session nothing is asked', async ({ ext, server }) => {
     const page = await rawPage(ext);
     // No session: the guard stays inert.

@@ -18,6 +18,7 @@ function makeRouter() {
         schema: z.object({ type: z.literal('page.ask'), n: z.number().int() }),
         handle: (m) => m.n * 2,
       }),
+      route({ type: 'page.where', from: 'content_script', schema: z.object({ type: z.literal('page.where') }), handle: (_m, sender) => sender.url }),
     ],
   });
   return { routeMessage, calls };
@@ -42,6 +43,21 @@ describe('background router', () => {
     await expect(routeMessage({ type: 'ui.do' }, { ...popup, id: 'other' })).rejects.toThrow('sender not allowed');
     await expect(routeMessage({ type: 'page.ask', n: 1 }, { id: 'ext-id', tab: { id: 1 } })).rejects.toThrow('sender not allowed');
     await expect(routeMessage({ type: 'page.ask', n: 1 }, { id: 'ext-id', url: 'file:///etc/passwd', tab: { id: 1 } })).rejects.toThrow();
+  });
+
+  it('speaks for the page that made an about:blank or srcdoc frame, never for an extension or a file', async () => {
+    const { routeMessage } = makeRouter();
+    const blank = { id: 'ext-id', url: 'about:blank', tab: { id: 3, url: 'https://www.caf.fr/paiement' }, frameId: 7 };
+    // Chromium reports the frame's origin (inherited from the page that wrote it)
+    expect(await routeMessage({ type: 'page.where' }, { ...blank, origin: 'https://paiement.caf.fr' })).toBe('https://paiement.caf.fr/');
+    // Firefox reports none: the tab's page
+    expect(await routeMessage({ type: 'page.where' }, blank)).toBe('https://www.caf.fr/paiement');
+    expect(await routeMessage({ type: 'page.where' }, { ...blank, url: 'about:srcdoc' })).toBe('https://www.caf.fr/paiement');
+    // an about:blank frame under a non-web page stays refused
+    await expect(routeMessage({ type: 'page.where' }, { ...blank, origin: 'null', tab: { id: 3, url: 'file:///tmp/x.html' } })).rejects.toThrow('sender not allowed');
+    await expect(routeMessage({ type: 'page.where' }, { ...blank, tab: { id: 3 } })).rejects.toThrow('sender not allowed');
+    // other about: pages are not frames of a page
+    await expect(routeMessage({ type: 'page.where' }, { ...blank, url: 'about:config' })).rejects.toThrow('sender not allowed');
   });
 
   it('refuses malformed and unknown messages without echoing their content', async () => {
