@@ -2,17 +2,17 @@ import { CATEGORIES, type Category, type FieldClassification } from './categorie
 import {
   ancestry,
   collectText,
-  buildLabelIndex,
   elementById,
   forEachElement,
+  gatherControls,
   labelsOf,
   legendText,
   nearbyText,
   splitGroup,
   type Ancestry,
 } from './dom';
-import { matchPhrases, splitGluedWord } from './matcher';
-import { normaliseText, words } from './text';
+import { matchPhrases, splitGluedWords, type PhraseHit } from './matcher';
+import { BoundedCache, normaliseText, textWordsInto } from './text';
 import { recogniseValue } from './values';
 import { autocompleteCategory } from './vocabulary';
 
@@ -55,63 +55,89 @@ const PRIORITY: readonly Category[] = [
   'postal_address', 'other_personal', 'none',
 ];
 const INDEX = new Map<Category, number>(CATEGORIES.map((c, i) => [c, i]));
-if (CATEGORIES.length !== 12) throw new Error('Evidence.scores expects 12 categories');
+/** PRIORITY as positions in Evidence.scores (decide runs once per control) */
+const PRIORITY_SLOTS: readonly number[] = PRIORITY.map((c) => INDEX.get(c) as number);
 
+/** What weighs for and against each category while one control is read. One object serves every control in turn. */
 class Evidence {
-  // a plain array: allocating a typed array per field costs more than the arithmetic it saves
-  readonly scores: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
-  /** (signal, detail, category) triples; turned into strings only if someone reads `signals` */
-  readonly trace: string[] = [];
+  readonly scores = new Float64Array(CATEGORIES.length);
+  /** (signal, detail, category) triples; turned into strings only if someone reads `signals` (the result keeps it) */
+  trace: string[] = [];
   /** part of the `none` score that only says "loyalty / member number": the account number of a login form */
   softNone = 0;
   /** a free text box: `title` there is a job or document title, not a civility */
   freeText = false;
   /** a checkbox or radio: it cannot hold an address or number, so "par courriel / par SMS" is an opt-in, not an e-mail */
   choice = false;
+  /** Starts over for the next control. */
+  restart(freeText: boolean, choice: boolean): void {
+    this.scores.fill(0);
+    this.trace = [];
+    this.softNone = 0;
+    this.freeText = freeText;
+    this.choice = choice;
+  }
   add(category: Category, amount: number, signal: string, detail = ''): void {
     if (this.freeText && detail === 'title') return;
     if (this.choice && (category === 'email' || category === 'phone')) return;
     const i = INDEX.get(category) as number;
-    this.scores[i] = (this.scores[i] ?? 0) + amount;
+    this.scores[i] = (this.scores[i] as number) + amount;
     this.trace.push(signal, detail, category);
   }
   note(signal: string): void {
     this.trace.push(signal, '', '');
-  }
-  /** `source:phrase→category` strings, built on demand (they cost more than the classification itself). */
-  signals(): string[] {
-    const out: string[] = [];
-    const t = this.trace;
-    for (let i = 0; i < t.length; i += 3) {
-      const detail = t[i + 1] ? `:${t[i + 1]}` : '';
-      out.push(t[i + 2] ? `${t[i]}${detail}→${t[i + 2]}` : `${t[i]}${detail}`);
-    }
-    return out;
   }
   get(category: Category): number {
     return this.scores[INDEX.get(category) as number] as number;
   }
 }
 
-type TextVerdict = ReadonlyArray<readonly [Category, number, string]>;
-const verdictCache = new Map<string, TextVerdict>();
+/** The evidence of the control being classified (classifyControl never nests; results keep only the trace). */
+const fieldEvidence = new Evidence();
+
+/** The heaviest phrase one text holds for one category. */
+interface Finding {
+  readonly category: Category;
+  readonly weight: number;
+  readonly phrase: string;
+}
+/** Per category, in order of first appearance. (Loops over these are indexed: `for…of` allocates until optimised.) */
+type TextVerdict = readonly Finding[];
+const NO_VERDICT: TextVerdict = [];
+/** Verdicts per distinct visible text, and per distinct class attribute: both repeat across a page. */
+const textVerdicts = new BoundedCache<TextVerdict>(2500);
+const classVerdicts = new BoundedCache<TextVerdict>(500);
+
+/** The words of the text being read: only matched, never kept, so one array serves every text. */
+const scratchWords: string[] = [];
 
 /** Best phrase weight per category found in one text (max, not sum: repeating a word proves nothing). */
-function readText(raw: string, identifier: boolean): TextVerdict {
-  const key = (identifier ? '\u0001' : '') + raw;
-  const cached = verdictCache.get(key);
-  if (cached) return cached;
-  let tokens = words(normaliseText(raw));
-  if (identifier) tokens = tokens.flatMap(splitGluedWord);
-  const best = new Map<Category, [number, string]>();
-  for (const hit of matchPhrases(tokens)) {
-    const previous = best.get(hit.category);
-    if (!previous || previous[0] < hit.weight) best.set(hit.category, [hit.weight, hit.phrase]);
+function readText(raw: string, identifier: boolean, memo: BoundedCache<TextVerdict> | undefined): TextVerdict {
+  let verdict = memo?.get(raw);
+  if (!verdict) {
+    const tokens = textWordsInto(raw, scratchWords);
+    verdict = bestPerCategory(matchPhrases(identifier ? splitGluedWords(tokens) : tokens));
+    memo?.set(raw, verdict);
   }
-  const verdict: TextVerdict = [...best].map(([category, [weight, phrase]]) => [category, weight, phrase] as const);
-  if (verdictCache.size > 5000) verdictCache.clear();
-  verdictCache.set(key, verdict);
   return verdict;
+}
+
+function findingFor(verdict: TextVerdict, category: Category): Finding | undefined {
+  for (let i = 0; i < verdict.length; i++) if ((verdict[i] as Finding).category === category) return verdict[i];
+  return undefined;
+}
+
+/** Per category, in order of first appearance, the heaviest phrase (the first of equal weights). */
+function bestPerCategory(hits: readonly PhraseHit[]): TextVerdict {
+  if (hits.length === 0) return NO_VERDICT;
+  const best: Finding[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as PhraseHit;
+    const previous = findingFor(best, hit.category);
+    if (!previous) best.push({ category: hit.category, weight: hit.weight, phrase: hit.phrase });
+    else if (previous.weight < hit.weight) best[best.indexOf(previous)] = { category: hit.category, weight: hit.weight, phrase: hit.phrase };
+  }
+  return best;
 }
 
 /** `none` words weighted 1.5 name an account number or handle (vocabulary.ts): the login before the only password */
@@ -120,10 +146,11 @@ const SOFT_NONE = 1.5;
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
   const identifier = source === 'name' || source === 'id' || source === 'class';
-  const verdict = readText(raw, identifier);
+  const verdict = readText(raw, identifier, source === 'class' ? classVerdicts : identifier ? undefined : textVerdicts);
   // class names are styling noise: no single class word (`fake-input`) may be decisive
   const cap = source === 'class' ? 2 : Infinity;
-  for (const [category, weight, phrase] of verdict) {
+  for (let i = 0; i < verdict.length; i++) {
+    const { category, weight, phrase } = verdict[i] as Finding;
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
     evidence.add(category, amount, source, phrase);
@@ -134,38 +161,45 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
 /**
  * name and id often repeat each other (`name="email" id="user_email"`): per category, count the stronger of
  * the two, so that developers' naming does not outvote the visible label.
+ * Not memoised: ids are unique by definition and names nearly so, a memo would only grow (splitting glued words,
+ * the costly part, has its own memo per word).
  */
 function weighIdentifiers(evidence: Evidence, name: string | undefined, id: string | undefined): void {
-  const fromName = name ? readText(name, true) : [];
-  const fromId = id && id !== name ? readText(id, true) : [];
-  for (const [category, weight, phrase] of fromName) {
-    const other = fromId.find(([c]) => c === category);
-    const best = other && other[1] > weight ? other[1] : weight;
+  const fromName = name ? readText(name, true, undefined) : NO_VERDICT;
+  const fromId = id && id !== name ? readText(id, true, undefined) : NO_VERDICT;
+  for (let i = 0; i < fromName.length; i++) {
+    const { category, weight, phrase } = fromName[i] as Finding;
+    const other = findingFor(fromId, category);
+    const best = other && other.weight > weight ? other.weight : weight;
     if (best === SOFT_NONE && category === 'none') evidence.softNone += best * SOURCE_WEIGHT.name;
     evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
-  for (const [category, weight, phrase] of fromId) {
-    if (fromName.some(([c]) => c === category)) continue;
+  for (let i = 0; i < fromId.length; i++) {
+    const { category, weight, phrase } = fromId[i] as Finding;
+    if (findingFor(fromName, category)) continue;
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += weight * SOURCE_WEIGHT.id;
     evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
 
 /** Per-batch caches: form layout does not change while a page is classified in one go. */
-export interface BatchContext {
+interface BatchContext {
   forms: Map<Element, FormShape>;
-  labelIndexes: Map<Node, Map<string, Element[]>>;
+  /** legend text per fieldset: every control of the fieldset reads it */
+  legends: Map<Element, string>;
+  /** per container: its boxes (the parts of a split field), null when it has too many children */
+  boxes: Map<Element, Element[] | null>;
+  /** per group of boxes: what they have in common */
+  boxGroups: Map<Element[], BoxGroup>;
 }
 
-function labelIndex(el: Element, batch: BatchContext | undefined): Map<string, Element[]> | undefined {
-  if (!batch) return undefined;
-  const root = el.getRootNode();
-  let index = batch.labelIndexes.get(root);
-  if (!index) {
-    index = buildLabelIndex(root as unknown as ParentNode);
-    batch.labelIndexes.set(root, index);
+function legendOf(fieldset: Element, batch: BatchContext | undefined): string {
+  let text = batch?.legends.get(fieldset);
+  if (text === undefined) {
+    text = legendText(fieldset);
+    batch?.legends.set(fieldset, text);
   }
-  return index;
+  return text;
 }
 
 interface FormShape {
@@ -244,16 +278,62 @@ function loginShape(el: Element, around: Ancestry, batch: BatchContext | undefin
   return isLoginForm(shape) ? shape : undefined;
 }
 
-/** The attributes the classifier reads, fetched in one pass (each DOM call is costly in jsdom). */
-const READ_ATTRIBUTES = new Set([
-  'type', 'name', 'id', 'class', 'placeholder', 'title', 'autocomplete', 'inputmode', 'maxlength', 'size',
-  'aria-label', 'aria-labelledby', 'aria-describedby', 'hidden', 'style',
-]);
-type Attributes = Partial<Record<string, string>>;
+/**
+ * The attributes the classifier reads, fetched in one pass (each DOM call is costly in jsdom): absent ones stay
+ * undefined. A class rather than a record keyed by attribute name: one object shape for every control keeps V8's
+ * property reads monomorphic.
+ */
+class Attributes {
+  type: string | undefined = undefined;
+  name: string | undefined = undefined;
+  id: string | undefined = undefined;
+  class: string | undefined = undefined;
+  placeholder: string | undefined = undefined;
+  title: string | undefined = undefined;
+  autocomplete: string | undefined = undefined;
+  inputmode: string | undefined = undefined;
+  maxlength: string | undefined = undefined;
+  size: string | undefined = undefined;
+  ariaLabel: string | undefined = undefined;
+  ariaLabelledby: string | undefined = undefined;
+  ariaDescribedby: string | undefined = undefined;
+  hidden: string | undefined = undefined;
+  style: string | undefined = undefined;
+
+  clear(): void {
+    this.type = this.name = this.id = this.class = this.placeholder = this.title = this.autocomplete = undefined;
+    this.inputmode = this.maxlength = this.size = this.ariaLabel = this.ariaLabelledby = this.ariaDescribedby = undefined;
+    this.hidden = this.style = undefined;
+  }
+}
+
+/** The one Attributes object, refilled for each control: it never outlives classifyControl, which never nests. */
+const attributesOfField = new Attributes();
 
 function readAttributes(el: Element): Attributes {
-  const attributes: Attributes = {};
-  for (const name of el.getAttributeNames()) if (READ_ATTRIBUTES.has(name)) attributes[name] = el.getAttribute(name) ?? '';
+  const attributes = attributesOfField;
+  attributes.clear();
+  const names = el.getAttributeNames();
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    switch (name) {
+      case 'type': attributes.type = el.getAttribute(name) ?? ''; break;
+      case 'name': attributes.name = el.getAttribute(name) ?? ''; break;
+      case 'id': attributes.id = el.getAttribute(name) ?? ''; break;
+      case 'class': attributes.class = el.getAttribute(name) ?? ''; break;
+      case 'placeholder': attributes.placeholder = el.getAttribute(name) ?? ''; break;
+      case 'title': attributes.title = el.getAttribute(name) ?? ''; break;
+      case 'autocomplete': attributes.autocomplete = el.getAttribute(name) ?? ''; break;
+      case 'inputmode': attributes.inputmode = el.getAttribute(name) ?? ''; break;
+      case 'maxlength': attributes.maxlength = el.getAttribute(name) ?? ''; break;
+      case 'size': attributes.size = el.getAttribute(name) ?? ''; break;
+      case 'aria-label': attributes.ariaLabel = el.getAttribute(name) ?? ''; break;
+      case 'aria-labelledby': attributes.ariaLabelledby = el.getAttribute(name) ?? ''; break;
+      case 'aria-describedby': attributes.ariaDescribedby = el.getAttribute(name) ?? ''; break;
+      case 'hidden': attributes.hidden = el.getAttribute(name) ?? ''; break;
+      case 'style': attributes.style = el.getAttribute(name) ?? ''; break;
+    }
+  }
   return attributes;
 }
 
@@ -267,18 +347,30 @@ function autocompleteField(value: string | undefined): string | undefined {
   return last && autocompleteCategory(last) ? last : undefined;
 }
 
-export function classifyField(el: Element, batch?: BatchContext): FieldClassification {
+export function classifyField(el: Element): FieldClassification {
+  return classifyControl(el, undefined, undefined, undefined);
+}
+
+/**
+ * In a batch, what the page walk found about the control comes along: its ancestry and the label index of its
+ * document; alone, the control looks them up.
+ */
+function classifyControl(
+  el: Element,
+  batch: BatchContext | undefined,
+  knownAncestry: Ancestry | undefined,
+  index: Map<string, Element[]> | undefined,
+): FieldClassification {
   const tag = el.tagName;
   const attributes = readAttributes(el);
   const type = tag === 'INPUT' ? (attributes.type ?? 'text').toLowerCase().trim() : tag.toLowerCase();
   if (NEVER_PERSONAL_TYPES.has(type)) return { category: 'none', confidence: 1, signals: [`type:${type}`] };
   // Hidden controls are still classified: forms reveal steps and modals later, and the consent layer acts on focus.
-  const around = ancestry(el);
+  const around = knownAncestry ?? ancestry(el);
 
-  const evidence = new Evidence();
+  const evidence = fieldEvidence;
   const isChoice = type === 'checkbox' || type === 'radio';
-  evidence.choice = isChoice;
-  evidence.freeText = tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type));
+  evidence.restart(tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type)), isChoice);
 
   const token = autocompleteField(attributes.autocomplete);
   if (attributes.autocomplete?.includes('fake')) evidence.add('none', 6, 'autocomplete:fake');
@@ -288,28 +380,27 @@ export function classifyField(el: Element, batch?: BatchContext): FieldClassific
   const modeHint = INPUTMODE_EVIDENCE[attributes.inputmode ?? ''];
   if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
 
-  const index = labelIndex(el, batch);
   const labelled = weighNames(evidence, el, attributes, around, index);
   weigh(evidence, 'placeholder', attributes.placeholder);
   weigh(evidence, 'title', attributes.title);
   weighIdentifiers(evidence, ownName(attributes.name), ownName(attributes.id));
   weigh(evidence, 'class', attributes.class);
   weighExamples(evidence, attributes.placeholder, 'placeholder');
-  weighHints(evidence, el, attributes['aria-describedby']);
-  const legend = around.fieldset ? legendText(around.fieldset) : '';
+  weighHints(evidence, el, attributes.ariaDescribedby);
+  const legend = around.fieldset ? legendOf(around.fieldset, batch) : '';
   if (legend) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legend);
   // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
   else if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
   if (!labelled) weigh(evidence, 'nearby', nearbyText(el));
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
-  if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, around, index);
+  if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
 
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
   if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
   // an invisible box is not typed by the person: without words of its own, it is no login either
-  if (attributes.hidden !== undefined || /display:\s*none/.test(attributes.style ?? '')) return result;
+  if (attributes.hidden !== undefined || (attributes.style !== undefined && /display:\s*none/.test(attributes.style))) return result;
   const hardNone = evidence.get('none') - evidence.softNone;
   const identifierCandidate =
     result.category === 'email' || result.category === 'phone' || (result.category === 'none' && evidence.get('none') < 2);
@@ -368,7 +459,7 @@ function weighNames(
   index: Map<string, Element[]> | undefined,
 ): boolean {
   let labelled = false;
-  const labelledBy = attributes['aria-labelledby'];
+  const labelledBy = attributes.ariaLabelledby;
   if (labelledBy) {
     const text = labelledBy
       .split(/\s+/)
@@ -379,10 +470,11 @@ function weighNames(
       .join(' ');
     labelled = weigh(evidence, 'aria', text) || labelled || text !== '';
   }
-  const ariaLabel = attributes['aria-label'];
+  const ariaLabel = attributes.ariaLabel;
   if (ariaLabel) labelled = weigh(evidence, 'aria', ariaLabel) || true;
-  for (const label of labelsOf(el, attributes.id, index, around.wrappingLabel)) {
-    const { text, hint } = collectText(label);
+  const labels = labelsOf(el, attributes.id, index, around.wrappingLabel);
+  for (let i = 0; i < labels.length; i++) {
+    const { text, hint } = collectText(labels[i] as Element);
     if (text) labelled = weigh(evidence, 'label', text) || true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
@@ -392,7 +484,9 @@ function weighNames(
 
 function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
   if (!describedBy) return;
-  for (const ref of describedBy.split(/\s+/)) {
+  const refs = describedBy.split(/\s+/);
+  for (let i = 0; i < refs.length; i++) {
+    const ref = refs[i] as string;
     const target = ref ? elementById(el, ref) : null;
     if (!target) continue;
     const { text, hint } = collectText(target, 100);
@@ -430,8 +524,8 @@ function sampleOptions(el: Element): OptionSample {
     return /[a-z0-9]/i.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
   };
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    const group = child.tagName === 'OPTGROUP' ? child.firstElementChild : child;
-    for (let option = group; option; option = child.tagName === 'OPTGROUP' ? option.nextElementSibling : null) {
+    const inGroup = child.tagName === 'OPTGROUP';
+    for (let option = inGroup ? child.firstElementChild : child; option; option = inGroup ? option.nextElementSibling : null) {
       count++;
       last = option;
       if (sample.length < 6) sample.push(read(option));
@@ -465,6 +559,38 @@ function weighOptions(evidence: Evidence, el: Element): void {
   weigh(evidence, 'options', sample.slice(0, 4).join(' , '));
 }
 
+/** What the boxes of one split field have in common: worked out once per group in a batch. */
+interface BoxGroup {
+  /** maxlength (or size) of each box */
+  lengths: number[];
+  /** every box a select or a short text box */
+  isSplit: boolean;
+  hasSelect: boolean;
+  /** the text that names the group, from its first box (undefined until an unlabelled box asks) */
+  text?: string;
+}
+
+function describeBoxes(boxes: readonly Element[]): BoxGroup {
+  const lengths: number[] = [];
+  let isSplit = true;
+  let hasSelect = false;
+  for (let i = 0; i < boxes.length; i++) {
+    const box = boxes[i] as Element;
+    const length = Number(box.getAttribute('maxlength') ?? box.getAttribute('size') ?? 0);
+    lengths.push(length);
+    const isSelect = box.tagName === 'SELECT';
+    hasSelect ||= isSelect;
+    if (!isSelect && !(length > 0 && length <= 15)) isSplit = false;
+  }
+  return { lengths, isSplit, hasSelect };
+}
+
+/** The label of the first box, else its aria-label, else the text before it. */
+function groupText(lead: Element, index: Map<string, Element[]> | undefined): string {
+  const leadLabel = labelsOf(lead, lead.getAttribute('id') ?? undefined, index)[0];
+  return leadLabel ? collectText(leadLabel).text : lead.getAttribute('aria-label') ?? nearbyText(lead);
+}
+
 /**
  * Split boxes: an unlabeled box takes the label of the group (its legend, the first box's label, or the text
  * before the group), and the box lengths hint at what is typed (NIR 13+2, IBAN 4×7, card 4×4, date 2-2-4).
@@ -473,24 +599,27 @@ function weighSplitGroup(
   evidence: Evidence,
   el: Element,
   labelled: boolean,
-  around: Ancestry,
   index: Map<string, Element[]> | undefined,
+  batch: BatchContext | undefined,
 ): void {
-  const boxes = splitGroup(el);
+  const boxes = splitGroup(el, batch?.boxes);
   if (boxes.length < 2) return;
-  const lengths = boxes.map((box) => Number(box.getAttribute('maxlength') ?? box.getAttribute('size') ?? 0));
-  const isSplit = boxes.every((box, i) => box.tagName === 'SELECT' || ((lengths[i] ?? 0) > 0 && (lengths[i] ?? 0) <= 15));
-  if (!isSplit) return;
-  if (!labelled && boxes[0] !== el) {
-    const lead = boxes[0] as Element;
-    const leadLabel = labelsOf(lead, lead.getAttribute('id') ?? undefined, index)[0];
-    const text = leadLabel ? collectText(leadLabel).text : lead.getAttribute('aria-label') ?? nearbyText(lead);
-    weigh(evidence, 'group', text);
+  let group = batch?.boxGroups.get(boxes);
+  if (!group) {
+    group = describeBoxes(boxes);
+    batch?.boxGroups.set(boxes, group);
   }
-  if (boxes.some((box) => box.tagName === 'SELECT')) {
+  if (!group.isSplit) return;
+  const lengths = group.lengths;
+  if (!labelled && boxes[0] !== el) {
+    group.text ??= groupText(boxes[0] as Element, index);
+    weigh(evidence, 'group', group.text);
+  }
+  if (group.hasSelect) {
     // month and year selects side by side: the year list says card expiry (future) or birth date (past)
     if (el.tagName === 'SELECT' && yearRange(sampleOptions(el).sample)) return;
-    for (const box of boxes) {
+    for (let i = 0; i < boxes.length; i++) {
+      const box = boxes[i] as Element;
       if (box === el || box.tagName !== 'SELECT') continue;
       const range = yearRange(sampleOptions(box).sample);
       if (range) evidence.add(range === 'future' ? 'bank' : 'birth', 2, `group:${range}-years`);
@@ -521,11 +650,12 @@ function decide(evidence: Evidence, minScore: number): FieldClassification {
   let best: Category = 'none';
   let bestScore = 0;
   let total = 0;
-  for (const category of PRIORITY) {
-    const score = evidence.get(category);
+  const scores = evidence.scores;
+  for (let i = 0; i < PRIORITY_SLOTS.length; i++) {
+    const score = scores[PRIORITY_SLOTS[i] as number] as number;
     total += score;
     if (score > bestScore) {
-      best = category;
+      best = PRIORITY[i] as Category;
       bestScore = score;
     }
   }
@@ -538,47 +668,65 @@ function decide(evidence: Evidence, minScore: number): FieldClassification {
   return classification(best, round(share * (0.5 + 0.5 * strength)), evidence);
 }
 
-/** The result, with `signals` computed on first read (an enumerable getter, so spreading the result keeps it). */
-function classification(category: Category, confidence: number, evidence: Evidence): FieldClassification {
-  let signals: string[] | undefined;
-  return Object.defineProperty({ category, confidence } as FieldClassification, 'signals', {
+/** `source:phrase→category` strings from a trace, built on demand (they cost more than the classification itself). */
+function signalsOf(trace: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < trace.length; i += 3) {
+    const detail = trace[i + 1] ? `:${trace[i + 1]}` : '';
+    out.push(trace[i + 2] ? `${trace[i]}${detail}→${trace[i + 2]}` : `${trace[i]}${detail}`);
+  }
+  return out;
+}
+
+/**
+ * A result whose `signals` are built from the trace on first read: an enumerable own getter, so that spreading
+ * the result keeps them. The trace sits in a private field (a WeakMap from results to traces slowed the GC down),
+ * and the getter/setter pair is shared: a pair of closures per result would give each object its own hidden class.
+ */
+class Classification implements FieldClassification {
+  category: Category;
+  confidence: number;
+  declare signals: string[];
+  readonly #trace: readonly string[];
+  #signals: string[] | null | undefined;
+
+  constructor(category: Category, confidence: number, trace: readonly string[]) {
+    this.category = category;
+    this.confidence = confidence;
+    this.#trace = trace;
+    Object.defineProperty(this, 'signals', Classification.#lazySignals);
+  }
+
+  static readonly #lazySignals: PropertyDescriptor = {
     enumerable: true,
     configurable: true,
-    get: () => (signals ??= evidence.signals()),
-    set: (value: string[]) => (signals = value),
-  });
+    get(this: Classification): string[] {
+      return (this.#signals ??= signalsOf(this.#trace));
+    },
+    set(this: Classification, value: string[]): void {
+      this.#signals = value;
+    },
+  };
+}
+
+function classification(category: Category, confidence: number, evidence: Evidence): FieldClassification {
+  return new Classification(category, confidence, evidence.trace);
 }
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA']);
+const NO_LABELS_INDEX = new Map<string, Element[]>();
 
 /** Classify every control under `root` (open shadow roots included), sharing per-form and per-root work. */
 export function classifyAll(root: ParentNode): Map<Element, FieldClassification> {
-  const batch: BatchContext = { forms: new Map(), labelIndexes: new Map() };
-  const controls: Element[] = [];
-  // one walk finds the controls and indexes label[for] (per document or shadow root)
-  forEachElement(root as unknown as Node, (el) => {
-    const tag = el.tagName;
-    if (CONTROL_TAGS.has(tag)) controls.push(el);
-    else if (tag === 'LABEL') {
-      const target = el.getAttribute('for');
-      if (!target) return;
-      const labelRoot = el.getRootNode();
-      let index = batch.labelIndexes.get(labelRoot);
-      if (!index) batch.labelIndexes.set(labelRoot, (index = new Map()));
-      const list = index.get(target);
-      if (list) list.push(el);
-      else index.set(target, [el]);
-    }
-  });
-  for (const el of controls) {
-    const controlRoot = el.getRootNode();
-    if (!batch.labelIndexes.has(controlRoot)) batch.labelIndexes.set(controlRoot, new Map());
-  }
+  const batch: BatchContext = { forms: new Map(), legends: new Map(), boxes: new Map(), boxGroups: new Map() };
+  const { controls, ancestries, treeRoots, labelIndexes } = gatherControls(root as Node & ParentNode);
   const result = new Map<Element, FieldClassification>();
-  for (const el of controls) result.set(el, classifyField(el, batch));
+  for (let i = 0; i < controls.length; i++) {
+    const index = labelIndexes.get(treeRoots[i] as Node) ?? NO_LABELS_INDEX;
+    result.set(controls[i] as Element, classifyControl(controls[i] as Element, batch, ancestries[i], index));
+  }
   return result;
 }

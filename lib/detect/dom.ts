@@ -4,58 +4,157 @@
  */
 
 const SKIPPED_TAGS = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT', 'TEMPLATE', 'svg']);
-const HINT_CLASSES = ['fr-hint-text', 'hint', 'help-block', 'form-text', 'description'];
 
 export interface CollectedText {
   text: string;
   hint: string;
 }
 
+/**
+ * Hint classes, as whole tokens of the class attribute (what classList.contains tests: tokens are separated by
+ * ASCII whitespace), without building a token list per element.
+ */
+const HINT_CLASS = /(?:^|[\t\n\f\r ])(?:fr-hint-text|hint|help-block|form-text|description)(?=$|[\t\n\f\r ])/;
+
 function isHint(el: Element): boolean {
-  const cls = el.classList;
-  return HINT_CLASSES.some((c) => cls.contains(c));
+  const classes = el.getAttribute('class');
+  return classes !== null && HINT_CLASS.test(classes);
 }
+
+/**
+ * The text collectText gathers. The spaces of block elements are written only when more text follows: squeeze
+ * collapses and trims the others anyway, and a label's text then stays the string of its text node, with nothing
+ * to concatenate. `length` counts them all, as the limits always have.
+ */
+class TextBuffer {
+  written = '';
+  length = 0;
+  private spacePending = false;
+
+  clear(): void {
+    this.written = '';
+    this.length = 0;
+    this.spacePending = false;
+  }
+
+  add(piece: string): void {
+    this.length += piece.length;
+    if (piece === '') return;
+    if (this.spacePending && this.written !== '') this.written += ' ';
+    this.spacePending = false;
+    this.written += piece;
+  }
+
+  addSpace(): void {
+    this.length++;
+    this.spacePending = true;
+  }
+}
+
+/** collectText's buffer and stacks, reused from call to call (it never calls itself) */
+const collectedText = new TextBuffer();
+const pendingNodes: Node[] = [];
+const pendingInHint: boolean[] = [];
 
 /**
  * Visible-ish text of a subtree, without the text of nested controls (a label that wraps a <select> must not
  * read its 200 country names). Hint blocks (DSFR `fr-hint-text`…) are set aside. Stops after `max` chars.
  */
 export function collectText(node: Node, max = 120): CollectedText {
-  let text = '';
+  const text = collectedText;
+  text.clear();
   let hint = '';
-  const stack: Array<[Node, boolean]> = [[node, false]];
-  while (stack.length > 0 && text.length + hint.length < max * 2) {
-    const [current, inHint] = stack.pop() as [Node, boolean];
-    if (current.nodeType === 3) {
+  let inHtmlDocument: boolean | undefined;
+  // depth-first, in document order; two parallel stacks rather than a [node, inHint] pair allocated per node
+  const nodes = pendingNodes;
+  const inHints = pendingInHint;
+  nodes.length = 0;
+  inHints.length = 0;
+  nodes.push(node);
+  inHints.push(false);
+  while (nodes.length > 0 && text.length + hint.length < max * 2) {
+    const current = nodes.pop() as Node;
+    const inHint = inHints.pop() as boolean;
+    const type = current.nodeType;
+    if (type === 3) {
       const value = current.nodeValue ?? '';
       if (inHint) hint += value;
-      else if (text.length < max) text += value;
+      else if (text.length < max) text.add(value);
       continue;
     }
-    if (current.nodeType !== 1 && current.nodeType !== 11 && current.nodeType !== 9) continue;
-    if (current.nodeType === 1) {
+    if (type !== 1 && type !== 11 && type !== 9) continue;
+    let hintHere = inHint;
+    let block = false;
+    if (type === 1) {
       const el = current as Element;
-      if (SKIPPED_TAGS.has(el.tagName)) continue;
-      if (el.tagName === 'INPUT') {
+      const tag = el.tagName;
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'INPUT') {
         const type = el.getAttribute('type');
         // a wrapping label of a radio/checkbox never names it by its own value; submit buttons do carry text
-        if (type === 'submit' || type === 'button') text += ' ' + (el.getAttribute('value') ?? '') + ' ';
+        if (type === 'submit' || type === 'button') {
+          text.addSpace();
+          text.add(el.getAttribute('value') ?? '');
+          text.addSpace();
+        }
         continue;
       }
-      if (el.getAttribute('aria-hidden') === 'true' && el !== node) continue;
+      if (el !== node && el.hasAttributes()) {
+        if (el.getAttribute('aria-hidden') === 'true') continue;
+        hintHere ||= isHint(el);
+      }
+      block = BLOCK_TAGS.has(tag);
     }
-    const hintHere = inHint || (current.nodeType === 1 && current !== node && isHint(current as Element));
+    if (block) text.addSpace();
+    // an element that holds text only (a legend, a hint, a table cell): one textContent call rather than a wrapper
+    // per text node, when all of it fits within the limits (else node by node below)
+    if (type === 1 && !(current as Element).firstElementChild && (inHtmlDocument ??= isHtmlDocument(node)) && isHtml(current)) {
+      const content = current.textContent ?? '';
+      if (text.length + hint.length + content.length < max * 2 && (hintHere || text.length + content.length < max)) {
+        if (hintHere) hint += content;
+        else text.add(content);
+        continue;
+      }
+    }
     // lastChild/previousSibling rather than childNodes: no NodeList allocation (costly in jsdom)
-    for (let kid = current.lastChild; kid; kid = kid.previousSibling) stack.push([kid, hintHere]);
-    if (current.nodeType === 1 && BLOCK_TAGS.has((current as Element).tagName)) text += ' ';
+    for (let kid = current.lastChild; kid; kid = kid.previousSibling) {
+      nodes.push(kid);
+      inHints.push(hintHere);
+    }
   }
-  return { text: squeeze(text, max), hint: squeeze(hint, max) };
+  // let the nodes go (the stacks outlive the call)
+  nodes.length = 0;
+  inHints.length = 0;
+  return { text: squeeze(text.written, max), hint: squeeze(hint, max) };
+}
+
+/*
+ * textContent also counts CDATA sections, which collectText skips. HTML documents have none in HTML elements: the
+ * parser only makes them in SVG and MathML, and createCDATASection refuses to.
+ */
+const htmlDocuments = new WeakMap<Document, boolean>();
+
+function isHtmlDocument(node: Node): boolean {
+  const doc = node.ownerDocument ?? (node as Document);
+  let html = htmlDocuments.get(doc);
+  if (html === undefined) htmlDocuments.set(doc, (html = doc.contentType === 'text/html'));
+  return html;
+}
+
+function isHtml(el: Node): boolean {
+  return (el as Element).namespaceURI === 'http://www.w3.org/1999/xhtml';
 }
 
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'BR', 'SPAN', 'LABEL', 'LEGEND']);
 
+/** Whitespace that squeezing changes besides the ends: a run of two, or a tab, newline, no-break space… */
+const LOOSE_WHITESPACE = /\s\s|[^\S ]/;
+
 function squeeze(text: string, max: number): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, max);
+  if (text === '') return text;
+  // a regex test is much cheaper than a global replace, and most texts only need trimming
+  const squeezed = LOOSE_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  return squeezed.trim().slice(0, max);
 }
 
 /** label[for] index of one document or shadow root, for batch classification. */
@@ -97,16 +196,22 @@ export function cachedLabelIndex(el: Element): Map<string, Element[]> {
   return cached.index;
 }
 
+const NO_LABELS: readonly Element[] = [];
+
 /** Labels of a control: a label[for] index lookup, plus the label that wraps it. */
 export function labelsOf(
   el: Element,
   id: string | undefined,
   index: Map<string, Element[]> | undefined,
   wrappingLabel?: Element,
-): Element[] {
+): readonly Element[] {
+  const candidates = id ? (index ?? cachedLabelIndex(el)).get(id) : undefined;
+  // a batch index is trusted as is: its list is the answer, unless a wrapping label must be added
+  if (index && (!wrappingLabel || candidates?.includes(wrappingLabel))) return candidates ?? NO_LABELS;
   const labels: Element[] = [];
-  if (id) {
-    for (const label of (index ?? cachedLabelIndex(el)).get(id) ?? []) {
+  if (candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const label = candidates[i] as Element;
       if (index || (label.isConnected && label.getAttribute('for') === id)) labels.push(label);
     }
   }
@@ -129,10 +234,15 @@ export interface Ancestry {
 }
 
 export function ancestry(el: Element): Ancestry {
+  return ancestryFrom(el.parentElement);
+}
+
+/** The ancestry of the children of `node` (`node` and what is above it, up to the form). */
+function ancestryFrom(node: Element | null): Ancestry {
   const found: Ancestry = { inSearch: false };
-  for (let node = el.parentElement; node; node = node.parentElement) {
+  for (; node; node = node.parentElement) {
     const tag = node.tagName;
-    const role = node.getAttribute('role');
+    const role = node.hasAttributes() ? node.getAttribute('role') : null;
     if (role === 'search') found.inSearch = true;
     if (tag === 'LABEL') found.wrappingLabel ??= node;
     // an ARIA group (split date, NIR boxes, radio group) is a fieldset whose legend is its accessible name
@@ -143,6 +253,97 @@ export function ancestry(el: Element): Ancestry {
     }
   }
   return found;
+}
+
+const NO_ANCESTRY: Ancestry = { inSearch: false };
+
+/**
+ * The ancestry the children of `el` get, from the one `el` has: the nearest label and fieldset win, and a form
+ * starts afresh (ancestry stops there). Most elements change nothing and pass `outer` on as it is.
+ */
+function ancestryWithin(el: Element, tag: string, outer: Ancestry): Ancestry {
+  // most elements have no attribute at all: hasAttributes is much cheaper than looking one up by name
+  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+  const inSearch = role === 'search';
+  if (tag === 'FORM') return { form: el, inSearch };
+  // an ARIA group (split date, NIR boxes, radio group) is a fieldset whose legend is its accessible name
+  const group = tag === 'FIELDSET' || role === 'group' || role === 'radiogroup';
+  if (tag === 'LABEL' || group || (inSearch && !outer.inSearch)) {
+    return {
+      wrappingLabel: tag === 'LABEL' ? el : outer.wrappingLabel,
+      fieldset: group ? el : outer.fieldset,
+      form: outer.form,
+      inSearch: inSearch || outer.inSearch,
+    };
+  }
+  return outer;
+}
+
+/** What one pass over a page gathers for batch classification. */
+export interface PageControls {
+  /** the controls under the root, in document order (a shadow tree after its host's children) */
+  controls: Element[];
+  /** for each control, what `ancestry(control)` answers */
+  ancestries: Ancestry[];
+  /** for each control, its document or shadow root (what `getRootNode()` answers) */
+  treeRoots: Node[];
+  /** label[for] index of each document or shadow root */
+  labelIndexes: Map<Node, Map<string, Element[]>>;
+}
+
+/**
+ * The controls under `root` (open shadow roots included) with their ancestry, and the label[for] indexes, in one
+ * walk that keeps the ancestry of the element it is in: no control walks up to its form again.
+ */
+export function gatherControls(root: Node & ParentNode): PageControls {
+  const page: PageControls = { controls: [], ancestries: [], treeRoots: [], labelIndexes: new Map() };
+  const start = root.nodeType === 1 ? ancestryFrom(root as Element) : NO_ANCESTRY;
+  gatherTree(root, root.getRootNode(), start, page);
+  return page;
+}
+
+function gatherTree(root: Node & ParentNode, treeRoot: Node, start: Ancestry, page: PageControls): void {
+  // the ancestry of the children of the element being walked, and those of the elements it is in
+  let around = start;
+  const outer: Ancestry[] = [];
+  let el = root.firstElementChild;
+  while (el) {
+    const tag = el.tagName;
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      page.controls.push(el);
+      page.ancestries.push(around);
+      page.treeRoots.push(treeRoot);
+    } else if (tag === 'LABEL') {
+      const target = el.getAttribute('for');
+      if (target) {
+        let index = page.labelIndexes.get(treeRoot);
+        if (!index) page.labelIndexes.set(treeRoot, (index = new Map()));
+        const list = index.get(target);
+        if (list) list.push(el);
+        else index.set(target, [el]);
+      }
+    }
+    const firstChild: Element | null = el.firstElementChild;
+    if (firstChild) {
+      outer.push(around);
+      around = ancestryWithin(el, tag, around);
+      el = firstChild;
+      continue;
+    }
+    // `el` has no children: leave it, and each ancestor whose last child was left (shadow trees on the way out)
+    let left: Element | null = el;
+    el = null;
+    while (left) {
+      const shadow = left.shadowRoot;
+      // a shadow tree's elements have no parentElement above it: their ancestry starts afresh
+      if (shadow) gatherTree(shadow, shadow, NO_ANCESTRY, page);
+      el = left.nextElementSibling;
+      if (el) break;
+      const parent: Element | null = left.parentElement;
+      left = parent === root ? null : parent;
+      if (left) around = outer.pop() as Ancestry;
+    }
+  }
 }
 
 export function legendText(fieldset: Element): string {
@@ -212,21 +413,33 @@ export function nearbyText(el: Element, maxLevels = 3): string {
 /**
  * Controls split into boxes (date in 3 fields, NIR in 2, IBAN in 7): the small text-like controls that share
  * the container of `el`, or of its wrapper when each box has its own. Returns [] when `el` stands alone.
+ * `memo` lets batch classification work out each container's boxes once for all of them.
  */
-export function splitGroup(el: Element): Element[] {
+export function splitGroup(el: Element, memo?: Map<Element, Element[] | null>): Element[] {
   let container = el.parentElement;
   for (let level = 0; container && level < 2; level++, container = container.parentElement) {
-    // childElementCount walks every child in some engines: on a 2,000-control form that is the whole page
-    if (hasMoreChildren(container, 12)) return [];
-    const boxes: Element[] = [];
-    for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
-      const box = isBox(child) ? child : !hasMoreChildren(child, 3) ? firstBoxInside(child) : undefined;
-      if (box) boxes.push(box);
+    let boxes = memo?.get(container);
+    if (boxes === undefined) {
+      boxes = boxesIn(container);
+      memo?.set(container, boxes);
     }
+    if (!boxes) return [];
     if (boxes.length >= 2) return boxes.length <= 9 && boxes.includes(el) ? boxes : [];
     if (container.tagName === 'FIELDSET' || container.tagName === 'FORM') break;
   }
   return [];
+}
+
+/** The boxes directly in `container`, or first in each of its small children; null past 12 children. */
+function boxesIn(container: Element): Element[] | null {
+  // childElementCount walks every child in some engines: on a 2,000-control form that is the whole page
+  if (hasMoreChildren(container, 12)) return null;
+  const boxes: Element[] = [];
+  for (let child = container.firstElementChild; child; child = child.nextElementSibling) {
+    const box = isBox(child) ? child : !hasMoreChildren(child, 3) ? firstBoxInside(child) : undefined;
+    if (box) boxes.push(box);
+  }
+  return boxes;
 }
 
 function hasMoreChildren(el: Element, max: number): boolean {
@@ -251,23 +464,35 @@ function firstBoxInside(el: Element): Element | undefined {
 }
 
 /**
- * Depth-first walk over the elements under `root`, in document order, entering open shadow roots.
- * Cheaper than querySelectorAll with a selector list, which jsdom has to re-sort into document order.
- * `visit` returns true to stop the walk.
+ * Depth-first walk over the elements under `root`, in document order, entering open shadow roots (a host's shadow
+ * tree comes after its light children). Cheaper than querySelectorAll with a selector list, which jsdom has to
+ * re-sort into document order; no stack either: it climbs back with parentElement. `visit` returns true to stop.
  */
 export function forEachElement(root: Node, visit: (el: Element) => boolean | void): void {
-  const stack: Element[] = [];
-  const pushChildren = (parent: ParentNode) => {
-    const from = stack.length;
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
-    // reverse the pushed range so that the first child is popped first
-    for (let i = from, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j] as Element, stack[i] as Element];
-  };
-  pushChildren(root as ParentNode);
-  while (stack.length > 0) {
-    const el = stack.pop() as Element;
-    if (visit(el) === true) return;
-    if (el.shadowRoot) pushChildren(el.shadowRoot);
-    if (el.firstElementChild) pushChildren(el);
+  walkTree(root as Node & ParentNode, visit);
+}
+
+/** Returns true when `visit` asked to stop. */
+function walkTree(root: Node & ParentNode, visit: (el: Element) => boolean | void): boolean {
+  let el = root.firstElementChild;
+  while (el) {
+    if (visit(el) === true) return true;
+    const firstChild: Element | null = el.firstElementChild;
+    if (firstChild) {
+      el = firstChild;
+      continue;
+    }
+    // `el` has no children: leave it, and each ancestor whose last child was left, walking shadow trees on the way
+    let left: Element | null = el;
+    el = null;
+    while (left) {
+      const shadow = left.shadowRoot;
+      if (shadow && walkTree(shadow, visit)) return true;
+      el = left.nextElementSibling;
+      if (el) break;
+      const parent: Element | null = left.parentElement;
+      left = parent === root ? null : parent;
+    }
   }
+  return false;
 }

@@ -22,7 +22,10 @@ function mod97(digits: string): number {
  * then a 2-digit key = 97 − (number mod 97). For Corsica the key is computed with 2A → 19, 2B → 18.
  */
 export function isValidNir(text: string): boolean {
-  const value = compact(text).toUpperCase();
+  return isNirShape(compact(text).toUpperCase());
+}
+
+function isNirShape(value: string): boolean {
   const match = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)(\d{6})(\d{2})$/.exec(value);
   if (!match) return false;
   const [, sex, year, month, dept, rest, key] = match as unknown as [string, string, string, string, string, string, string];
@@ -44,7 +47,10 @@ const unpackIbanLengths = (): Map<string, number> => new Map(
 
 /** IBAN: country length, then mod 97 of the rearranged string with letters as 10..35 must be 1. */
 export function isValidIban(text: string): boolean {
-  const value = compact(text).toUpperCase();
+  return isIbanShape(compact(text).toUpperCase());
+}
+
+function isIbanShape(value: string): boolean {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(value)) return false;
   if ((ibanLengths ??= unpackIbanLengths()).get(value.slice(0, 2)) !== value.length) return false;
   const rearranged = value.slice(4) + value.slice(0, 4);
@@ -55,7 +61,10 @@ export function isValidIban(text: string): boolean {
 
 /** Luhn checksum over 13–19 digits whose first digit is a card network's (2–6). */
 export function isValidCardNumber(text: string): boolean {
-  const value = compact(text);
+  return isCardShape(compact(text));
+}
+
+function isCardShape(value: string): boolean {
   if (!/^[2-6]\d{12,18}$/.test(value)) return false;
   let sum = 0;
   for (let i = 0; i < value.length; i++) {
@@ -71,7 +80,11 @@ export function isValidCardNumber(text: string): boolean {
 
 /** French numbers: 0X XX XX XX XX, +33 X…, 0033 X…, +33 (0)X…, and overseas dial codes. */
 export function isFrenchPhone(text: string): boolean {
-  const value = compact(text).replace(/\(0\)/, '').replace(/[()]/g, '');
+  return isFrenchPhoneShape(compact(text));
+}
+
+function isFrenchPhoneShape(compacted: string): boolean {
+  const value = compacted.replace(/\(0\)/, '').replace(/[()]/g, '');
   return /^(?:0|\+33|0033|\+262|\+269|\+590|\+594|\+596|\+687|\+689)[1-9]\d{8}$/.test(value);
 }
 
@@ -89,14 +102,25 @@ export function isFrenchPostalCode(text: string): boolean {
   return /^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/.test(text.slice(0, MAX_INPUT).trim());
 }
 
+/**
+ * The shapes NIRs, IBANs, phone and card numbers share once compacted and upper-cased (each recogniser below
+ * accepts less): digits with +, ( and ); two letters, two digits, then letters and digits; a Corsican NIR.
+ */
+const NUMBER_SHAPES = /^(?:[\d+()]+|[A-Z]{2}\d\d[\dA-Z]+|\d{5}2[AB]\d{8})$/;
+
 /** Which kind of personal value this text is, or null. Checked from most to least specific. */
 export function recogniseValue(text: string): Category | null {
   if (text.length === 0) return null;
   if (isEmail(text)) return 'email';
-  if (isValidNir(text)) return 'national_id';
-  if (isValidIban(text)) return 'bank';
-  if (isFrenchPhone(text)) return 'phone';
-  if (isValidCardNumber(text)) return 'bank';
+  // compact once for the four number shapes, and skip them all for ordinary words (`Exemple : Dupont`, `Message 2`)
+  const compacted = compact(text);
+  const upper = compacted.toUpperCase();
+  if (NUMBER_SHAPES.test(upper)) {
+    if (isNirShape(upper)) return 'national_id';
+    if (isIbanShape(upper)) return 'bank';
+    if (isFrenchPhoneShape(compacted)) return 'phone';
+    if (isCardShape(compacted)) return 'bank';
+  }
   if (isFrenchPostalCode(text)) return 'postal_address';
   return null;
 }
