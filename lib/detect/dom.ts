@@ -184,11 +184,11 @@ const documentIndexes = new WeakMap<Node, CachedLabelIndex>();
  * `el.labels` scans the whole document in some engines (over a second on a 2,000-control page in jsdom).
  * Rebuilt when the number of labels changes; entries are re-checked on use, so an edited `for` is never trusted.
  */
-export function cachedLabelIndex(el: Element): Map<string, Element[]> {
+export function cachedLabelIndex(el: Element, rebuild = false): Map<string, Element[]> {
   const root = el.getRootNode() as Document | ShadowRoot;
   if (typeof (root as Document).getElementsByTagName !== 'function') return buildLabelIndex(root);
   let cached = documentIndexes.get(root);
-  if (!cached || cached.live.length !== cached.count) {
+  if (rebuild || !cached || cached.live.length !== cached.count) {
     const live = (root as Document).getElementsByTagName('label');
     cached = { index: buildLabelIndex(root), live, count: live.length };
     documentIndexes.set(root, cached);
@@ -208,14 +208,22 @@ export function labelsOf(
   const candidates = id ? (index ?? cachedLabelIndex(el)).get(id) : undefined;
   // a batch index is trusted as is: its list is the answer, unless a wrapping label must be added
   if (index && (!wrappingLabel || candidates?.includes(wrappingLabel))) return candidates ?? NO_LABELS;
-  const labels: Element[] = [];
-  if (candidates) {
-    for (let i = 0; i < candidates.length; i++) {
-      const label = candidates[i] as Element;
-      if (index || (label.isConnected && label.getAttribute('for') === id)) labels.push(label);
-    }
-  }
+  let labels = index ? [...(candidates ?? NO_LABELS)] : liveLabels(candidates, id);
+  // The cached index is rebuilt when the number of labels changes, but the next step of a form may swap its labels
+  // for as many new ones: a control with an id and no label found looks again in a fresh index.
+  if (!index && id && labels.length === 0) labels = liveLabels(cachedLabelIndex(el, true).get(id), id);
   if (wrappingLabel && !labels.includes(wrappingLabel)) labels.push(wrappingLabel);
+  return labels;
+}
+
+/** The labels of a cached index entry that are still in the page and still name `id`. */
+function liveLabels(candidates: readonly Element[] | undefined, id: string | undefined): Element[] {
+  const labels: Element[] = [];
+  if (!candidates) return labels;
+  for (let i = 0; i < candidates.length; i++) {
+    const label = candidates[i] as Element;
+    if (label.isConnected && label.getAttribute('for') === id) labels.push(label);
+  }
   return labels;
 }
 

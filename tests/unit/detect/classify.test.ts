@@ -167,6 +167,16 @@ describe('classifyAll', () => {
     expect(all.get(document.querySelector('#b') as Element)?.category).toBe('bank');
   });
 
+  it('finds the labels of the next step of a form that swaps its labels for as many new ones', () => {
+    mount('<form id="step"><label for="q1">Rechercher</label><input id="q1"></form>');
+    expect(classifyField(document.querySelector('#q1') as Element).category).toBe('none');
+    // a single-page app replaces the step: same number of labels, new ids
+    (document.querySelector('#step') as Element).innerHTML = '<label for="q2">Numéro de sécurité sociale</label><input id="q2">';
+    const next = classifyField(document.querySelector('#q2') as Element);
+    expect(next.category).toBe('national_id');
+    expect(next.signals.some((signal) => signal.startsWith('label:'))).toBe(true);
+  });
+
   it('classifies every control of a 2,000-control page (speed: npm run bench:detect)', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `<label for="f${i}">Nom ${i}</label><input id="f${i}" name="n${i}">`);
     mount(`<form>${rows.join('')}</form>`);
