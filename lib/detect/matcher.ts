@@ -1,6 +1,7 @@
 import type { Category } from './categories';
 import { BoundedCache } from './text';
-import { VOCABULARY, type VocabularyEntry } from './vocabulary';
+import type { EncodedNode, PhraseTable } from './phrase-table';
+import { PHRASE_TABLE } from './phrase-table.generated';
 
 export interface PhraseHit {
   category: Category;
@@ -8,7 +9,16 @@ export interface PhraseHit {
   phrase: string;
 }
 
+/**
+ * A node of the phrase trie, expanded from its generated form the first time a search reaches it: a page looks up a
+ * few dozen of the vocabulary's words, and the first classification on it paid for building all of them.
+ */
 interface TrieNode {
+  /** the generated form: `[hit, key, node, key, node, ...]` (phrase-table.ts) */
+  readonly code: EncodedNode;
+  /** the words leading here, the phrase of a hit ending here */
+  readonly phrase: string;
+  expanded: boolean;
   exact?: Map<string, TrieNode>;
   /** children reached by any word starting with the given stem (`stem*` in the vocabulary), by 3-letter prefix */
   stems?: Map<number, Array<[string, TrieNode]>>;
@@ -30,54 +40,70 @@ function prefixKey(word: string): number {
   return key;
 }
 
-/** The phrase trie and the glued-word pieces, built on first use (not at module evaluation: content-script load). */
+/** The phrase trie and the glued-word pieces, read on first use (not at module evaluation: content-script load). */
 interface Tables {
   root: TrieNode;
-  /** every vocabulary word and stem of 3+ letters: the pieces used to split glued identifiers */
-  pieces: Set<string>;
+  /** every vocabulary word and stem of 3+ letters: the pieces used to split glued identifiers (collectPieces) */
+  pieces: Set<string> | undefined;
   longestPiece: number;
 }
 let tables: Tables | undefined;
 
-function buildTables(): Tables {
-  const root: TrieNode = {};
-  const pieces = new Set<string>();
-  let longestPiece = 0;
-  // indexed loops: this runs once per page, before anything is optimised
-  for (let v = 0; v < VOCABULARY.length; v++) {
-    const [category, weight, list] = VOCABULARY[v] as VocabularyEntry;
-    const phrases = list.split(',');
-    for (let p = 0; p < phrases.length; p++) {
-      const phrase = phrases[p] as string;
-      const words = phrase.split(' ');
-      let node = root;
-      for (let w = 0; w < words.length; w++) {
-        const word = words[w] as string;
-        const isStem = word.endsWith('*');
-        const key = isStem ? word.slice(0, -1) : word;
-        if (key.length >= 3) {
-          pieces.add(key);
-          if (key.length > longestPiece) longestPiece = key.length;
-        }
-        let next: TrieNode | undefined;
-        if (isStem) {
-          node.stems ??= new Map();
-          let bucket = node.stems.get(prefixKey(key));
-          if (!bucket) node.stems.set(prefixKey(key), (bucket = []));
-          next = bucket.find((entry) => entry[0] === key)?.[1];
-          if (!next) bucket.push([key, (next = {})]);
-        } else {
-          node.exact ??= new Map();
-          next = node.exact.get(key);
-          if (!next) node.exact.set(key, (next = {}));
-        }
-        node = next;
-      }
-      // first declaration wins: lists are ordered so that the intended reading comes first
-      node.hit ??= { category, weight, phrase };
-    }
+let entries: ReadonlyArray<[Category, number]> = [];
+
+function node(code: EncodedNode, phrase: string): TrieNode {
+  return { code, phrase, expanded: false, exact: undefined, stems: undefined, hit: undefined };
+}
+
+/** The hit and the children of a node, on first visit. */
+function expand(trieNode: TrieNode): void {
+  trieNode.expanded = true;
+  const { code, phrase } = trieNode;
+  const hit = code[0];
+  if (hit > 0) {
+    const [category, weight] = entries[hit - 1] as [Category, number];
+    trieNode.hit = { category, weight, phrase };
   }
-  return { root, pieces, longestPiece };
+  // indexed loops: this runs a few times per page, before anything is optimised
+  for (let c = 1; c < code.length; c += 2) {
+    const word = code[c] as string;
+    const child = node(code[c + 1] as EncodedNode, phrase === '' ? word : `${phrase} ${word}`);
+    if (word.charCodeAt(word.length - 1) === 42 /* `*` */) {
+      const key = word.slice(0, -1);
+      trieNode.stems ??= new Map();
+      const prefix = prefixKey(key);
+      const bucket = trieNode.stems.get(prefix);
+      if (bucket) bucket.push([key, child]);
+      else trieNode.stems.set(prefix, [[key, child]]);
+    } else (trieNode.exact ??= new Map()).set(word, child);
+  }
+}
+
+/** The trie generated at build time (phrase-table.ts), its root expanded: nothing split into words at first use. */
+function buildTables(): Tables {
+  const table = JSON.parse(PHRASE_TABLE) as PhraseTable;
+  entries = table.entries;
+  const root = node(table.trie, '');
+  expand(root);
+  return { root, pieces: undefined, longestPiece: 0 };
+}
+
+/** Every word and stem of 3+ letters in the trie, on the first glued identifier (not all pages have one). */
+function collectPieces(tables: Tables): Set<string> {
+  const pieces = new Set<string>();
+  const visit = (code: EncodedNode): void => {
+    for (let c = 1; c < code.length; c += 2) {
+      const word = code[c] as string;
+      const key = word.charCodeAt(word.length - 1) === 42 ? word.slice(0, -1) : word;
+      if (key.length >= 3) {
+        pieces.add(key);
+        if (key.length > tables.longestPiece) tables.longestPiece = key.length;
+      }
+      visit(code[c + 1] as EncodedNode);
+    }
+  };
+  visit(tables.root.code);
+  return pieces;
 }
 
 function getTables(): Tables {
@@ -97,6 +123,7 @@ let bestLength = 0;
  * the stems it starts with, so that of two phrases of the same length the first one found wins.
  */
 function search(node: TrieNode, tokens: readonly string[], i: number, depth: number): void {
+  if (!node.expanded) expand(node);
   if (node.hit && depth > bestLength) {
     bestHit = node.hit;
     bestLength = depth;
@@ -175,7 +202,9 @@ export function splitGluedWords(tokens: string[]): string[] {
 }
 
 function splitUnknownWord(word: string): string[] {
-  const { pieces, longestPiece } = getTables();
+  const tables = getTables();
+  const pieces = (tables.pieces ??= collectPieces(tables));
+  const { longestPiece } = tables;
   const found: string[] = [];
   let covered = 0;
   for (let i = 0; i < word.length; ) {
