@@ -13,6 +13,7 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (French held-out forms)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout'] },
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
+  { name: 'detect (first classification of a page, Chromium)', script: 'scripts/bench-detect-cold.ts' },
   { name: 'consent', script: 'scripts/bench-consent.ts' },
   { name: 'wipe', script: 'scripts/bench-wipe.ts' },
   { name: 'load', script: 'scripts/bench-load.ts' },
