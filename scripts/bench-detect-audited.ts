@@ -5,34 +5,21 @@
  * scoring where an ambiguous row counts as right when the prediction is either of its two readings (an upper
  * bound, not a claim).
  *   npx tsx scripts/bench-detect-audited.ts [corpus-dir] [--audit=path] [--lenient]
- * Metrics mirror scripts/bench-detect.ts (which exports nothing): per-category precision/recall/F1 from the
- * confusion matrix, macro-F1 over the categories present in the truth, accuracy, personal-vs-none P/R.
+ * Same metrics as scripts/bench-detect.ts (scripts/detect-scoring.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { CATEGORIES, type Category } from '../lib/detect/categories';
 import { classifyField } from '../lib/detect/classify';
+import { readJsonl, readLabels, rowsByFile, score, type LabelRow, type Scores } from './detect-scoring';
 
-interface LabelRow {
-  file: string;
-  selector: string;
-  category: Category;
-}
 interface AuditRow {
   file: string;
   selector: string;
   corpus: Category;
   contract: string;
   verdict: 'detector' | 'label' | 'ambiguous';
-}
-interface Scores {
-  macroF1: number;
-  accuracy: number;
-  fields: number;
-  perCategory: Record<string, { precision: number; recall: number; f1: number; support: number }>;
-  personalPrecision: number;
-  personalRecall: number;
 }
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -41,13 +28,7 @@ const corpusDir = path.resolve(repoRoot, args.find((a) => !a.startsWith('--')) ?
 const auditPath = path.resolve(repoRoot, args.find((a) => a.startsWith('--audit='))?.split('=')[1] ?? 'docs/detection/corpus-audit.jsonl');
 const lenient = args.includes('--lenient');
 
-const readJsonl = <T>(file: string): T[] =>
-  readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as T);
-
-const rows = readJsonl<LabelRow>(path.join(corpusDir, 'labels.jsonl'));
+const rows = readLabels(corpusDir);
 const audit = new Map(readJsonl<AuditRow>(auditPath).map((a) => [`${a.file}\n${a.selector}`, a]));
 const isCategory = (c: string): c is Category => (CATEGORIES as readonly string[]).includes(c);
 
@@ -62,8 +43,7 @@ for (const [key, a] of audit) {
 // one pass of the detector; every scoring below reuses its predictions
 const predictions: { row: LabelRow; predicted: Category }[] = [];
 let missingSelectors = 0;
-const byFile = new Map<string, LabelRow[]>();
-for (const row of rows) byFile.set(row.file, [...(byFile.get(row.file) ?? []), row]);
+const byFile = rowsByFile(rows);
 for (const [file, fileRows] of byFile) {
   const { window } = new JSDOM(readFileSync(path.join(corpusDir, file), 'utf8'));
   for (const row of fileRows) {
@@ -77,60 +57,17 @@ for (const [file, fileRows] of byFile) {
   window.close();
 }
 
-function r3(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
-
-function score(truthOf: (row: LabelRow, predicted: Category) => Category): Scores {
-  const confusion = new Map<string, number>();
-  for (const { row, predicted } of predictions) {
-    const key = `${truthOf(row, predicted)}|${predicted}`;
-    confusion.set(key, (confusion.get(key) ?? 0) + 1);
-  }
-  const cell = (truth: Category, predicted: Category) => confusion.get(`${truth}|${predicted}`) ?? 0;
-  const present = CATEGORIES.filter((c) => CATEGORIES.some((p) => cell(c, p) > 0));
-  const perCategory: Scores['perCategory'] = {};
-  let correct = 0;
-  for (const category of CATEGORIES) {
-    const tp = cell(category, category);
-    correct += tp;
-    const support = CATEGORIES.reduce((sum, p) => sum + cell(category, p), 0);
-    const predicted = CATEGORIES.reduce((sum, t) => sum + cell(t, category), 0);
-    if (support === 0 && predicted === 0) continue;
-    const precision = predicted ? tp / predicted : 0;
-    const recall = support ? tp / support : 0;
-    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    perCategory[category] = { precision: r3(precision), recall: r3(recall), f1: r3(f1), support };
-  }
-  const macroF1 = present.reduce((sum, c) => sum + (perCategory[c]?.f1 ?? 0), 0) / present.length;
-  let personalTp = 0;
-  let personalPredicted = 0;
-  let personalTruth = 0;
-  for (const truth of CATEGORIES) {
-    for (const predicted of CATEGORIES) {
-      const n = cell(truth, predicted);
-      if (predicted !== 'none') personalPredicted += n;
-      if (truth !== 'none') personalTruth += n;
-      if (predicted !== 'none' && truth !== 'none') personalTp += n;
-    }
-  }
-  return {
-    macroF1: r3(macroF1),
-    accuracy: r3(correct / predictions.length),
-    fields: predictions.length,
-    perCategory,
-    personalPrecision: r3(personalPredicted ? personalTp / personalPredicted : 0),
-    personalRecall: r3(personalTruth ? personalTp / personalTruth : 0),
-  };
+function scoreWith(truthOf: (row: LabelRow, predicted: Category) => Category): Scores {
+  return score(predictions.map(({ row, predicted }) => ({ truth: truthOf(row, predicted), predicted })));
 }
 
 const auditOf = (row: LabelRow) => audit.get(`${row.file}\n${row.selector}`);
-const corpusScores = score((row) => row.category);
-const auditedScores = score((row) => {
+const corpusScores = scoreWith((row) => row.category);
+const auditedScores = scoreWith((row) => {
   const a = auditOf(row);
   return a?.verdict === 'label' && isCategory(a.contract) ? a.contract : row.category;
 });
-const lenientScores = score((row, predicted) => {
+const lenientScores = scoreWith((row, predicted) => {
   const a = auditOf(row);
   if (a?.verdict === 'label' && isCategory(a.contract)) return a.contract;
   if (a?.verdict === 'ambiguous' && a.contract.split('|').includes(predicted)) return predicted;
@@ -163,4 +100,5 @@ for (const [name, s] of columns) {
       `personal vs none: precision ${s.personalPrecision.toFixed(3)}, recall ${s.personalRecall.toFixed(3)}`,
   );
 }
-console.log(JSON.stringify(Object.fromEntries(columns)));
+// the summary line keeps the figures only
+console.log(JSON.stringify(Object.fromEntries(columns.map(([name, { present: _present, cell: _cell, ...figures }]) => [name, figures]))));

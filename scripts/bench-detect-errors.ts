@@ -6,20 +6,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { classifyField } from '../lib/detect/classify';
+import { readLabels, rowsByFile, type LabelRow } from './detect-scoring';
 
 const dir = path.resolve(process.argv[2] ?? '../shared/corpus');
 const out = process.argv[3] ?? '/tmp/dbg/errors.txt';
-interface Row {
-  file: string;
-  selector: string;
-  category: string;
-  label_origin?: string;
+interface Row extends LabelRow {
   source_type?: string;
   review_note?: string;
 }
-const rows = readFileSync(path.join(dir, 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row);
-const byFile = new Map<string, Row[]>();
-for (const r of rows) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+const byFile = rowsByFile(readLabels(dir) as Row[]);
 const lines: string[] = [];
 for (const [file, fr] of byFile) {
   const { window } = new JSDOM(readFileSync(path.join(dir, file), 'utf8'));

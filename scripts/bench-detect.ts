@@ -11,13 +11,7 @@ import { JSDOM } from 'jsdom';
 import { CATEGORIES, type Category } from '../lib/detect/categories';
 import { classifyAll, classifyField } from '../lib/detect/classify';
 import { buildSyntheticPage } from './bench-detect-synthetic';
-
-interface LabelRow {
-  file: string;
-  selector: string;
-  category: Category;
-  label_origin?: string;
-}
+import { r3, readLabels, rowsByFile, score } from './detect-scoring';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -26,20 +20,9 @@ const errorsFlag = args.find((a) => a.startsWith('--errors'));
 const errorsFilter = errorsFlag?.split('=')[1];
 const strict = args.includes('--strict');
 
-const rows: LabelRow[] = readFileSync(path.join(corpusDir, 'labels.jsonl'), 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as LabelRow)
-  .filter((row) => !strict || row.label_origin === undefined || row.label_origin === 'source');
-
-const byFile = new Map<string, LabelRow[]>();
-for (const row of rows) byFile.set(row.file, [...(byFile.get(row.file) ?? []), row]);
-
-const confusion = new Map<string, number>();
-const count = (truth: Category, predicted: Category) => {
-  const key = `${truth}|${predicted}`;
-  confusion.set(key, (confusion.get(key) ?? 0) + 1);
-};
+const rows = readLabels(corpusDir).filter((row) => !strict || row.label_origin === undefined || row.label_origin === 'source');
+const byFile = rowsByFile(rows);
+const pairs: { truth: Category; predicted: Category }[] = [];
 let classifyMs = 0;
 let fields = 0;
 let missingSelectors = 0;
@@ -58,7 +41,7 @@ for (const [file, fileRows] of byFile) {
     const result = classifyField(el);
     classifyMs += performance.now() - start;
     fields++;
-    count(row.category, result.category);
+    pairs.push({ truth: row.category, predicted: result.category });
     if (errorsFlag && result.category !== row.category && (!errorsFilter || errorsFilter === row.category || errorsFilter === result.category)) {
       console.log(`✗ ${row.category} → ${result.category}  ${file} ${row.selector}\n    ${result.signals.join(' | ')}`);
     }
@@ -66,39 +49,7 @@ for (const [file, fileRows] of byFile) {
   window.close();
 }
 
-const cell = (truth: Category, predicted: Category) => confusion.get(`${truth}|${predicted}`) ?? 0;
-const present = CATEGORIES.filter((c) => CATEGORIES.some((p) => cell(c, p) > 0)); // categories with support
-const perCategory: Record<string, { precision: number; recall: number; f1: number; support: number }> = {};
-let correct = 0;
-for (const category of CATEGORIES) {
-  const tp = cell(category, category);
-  correct += tp;
-  const support = CATEGORIES.reduce((sum, p) => sum + cell(category, p), 0);
-  const predicted = CATEGORIES.reduce((sum, t) => sum + cell(t, category), 0);
-  if (support === 0 && predicted === 0) continue;
-  const precision = predicted ? tp / predicted : 0;
-  const recall = support ? tp / support : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  perCategory[category] = { precision: r3(precision), recall: r3(recall), f1: r3(f1), support };
-}
-const macroF1 = present.reduce((sum, c) => sum + (perCategory[c]?.f1 ?? 0), 0) / present.length;
-
-// personal vs none: is "this field needs a question" right, whatever the category
-let personalTp = 0;
-let personalPredicted = 0;
-let personalTruth = 0;
-for (const truth of CATEGORIES) {
-  for (const predicted of CATEGORIES) {
-    const n = cell(truth, predicted);
-    if (predicted !== 'none') personalPredicted += n;
-    if (truth !== 'none') personalTruth += n;
-    if (predicted !== 'none' && truth !== 'none') personalTp += n;
-  }
-}
-
-function r3(x: number): number {
-  return Math.round(x * 1000) / 1000;
-}
+const { perCategory, present, cell, macroF1, accuracy, personalPrecision, personalRecall } = score(pairs);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
 
 console.log(`\nCorpus ${corpusDir}: ${byFile.size} files, ${fields} fields${missingSelectors ? `, ${missingSelectors} selectors not found` : ''}`);
@@ -111,8 +62,6 @@ const abbrev = (c: string) => c.slice(0, 6);
 console.log(`\nConfusion (rows = truth, columns = predicted)\n${''.padEnd(16)}${shown.map((c) => pad(abbrev(c), 7)).join('')}`);
 for (const truth of shown) console.log(`${truth.padEnd(16)}${shown.map((p) => pad(cell(truth, p) || '.', 7)).join('')}`);
 
-const personalPrecision = personalPredicted ? personalTp / personalPredicted : 0;
-const personalRecall = personalTruth ? personalTp / personalTruth : 0;
 const fieldsPerMs = fields / classifyMs;
 
 // synthetic 2,000-control page, a fresh one per run so that per-string caches do not flatter later runs
@@ -128,18 +77,18 @@ for (let run = 0; run < 7; run++) {
 runs.sort((a, b) => a - b);
 const syntheticMs = runs[Math.floor(runs.length / 2)] as number;
 
-console.log(`\nmacro-F1 ${macroF1.toFixed(3)} over ${present.length} categories; accuracy ${(correct / fields).toFixed(3)}`);
+console.log(`\nmacro-F1 ${macroF1.toFixed(3)} over ${present.length} categories; accuracy ${accuracy.toFixed(3)}`);
 console.log(`personal vs none: precision ${personalPrecision.toFixed(3)}, recall ${personalRecall.toFixed(3)}`);
 console.log(`speed: ${fieldsPerMs.toFixed(1)} fields/ms (classifyField, one at a time)`);
 console.log(`synthetic 2,000-control page (classifyAll): median ${syntheticMs.toFixed(1)} ms of ${runs.length} runs [${runs.map((r) => r.toFixed(1)).join(', ')}]`);
 console.log(
   JSON.stringify({
-    macroF1: r3(macroF1),
-    accuracy: r3(correct / fields),
+    macroF1,
+    accuracy,
     fields,
     perCategory,
-    personalPrecision: r3(personalPrecision),
-    personalRecall: r3(personalRecall),
+    personalPrecision,
+    personalRecall,
     fieldsPerMs: r3(fieldsPerMs),
     syntheticMs: r3(syntheticMs),
   }),
