@@ -2,20 +2,12 @@
  * Times classifyAll on the synthetic 2,000-control page in headless Chromium (the real target; jsdom is
  * several times slower at DOM access). Usage: npx tsx scripts/bench-detect-browser.ts [chromium-path]
  */
-import { buildSync } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { buildSyntheticPage } from './bench-detect-synthetic';
+import { detectBundle } from './detect-bundle';
 
 const executablePath = process.argv[2] ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const bundle = buildSync({
-  entryPoints: [new URL('../lib/detect/index.ts', import.meta.url).pathname],
-  bundle: true,
-  minify: true,
-  format: 'iife',
-  globalName: 'detect',
-  write: false,
-}).outputFiles[0]?.text;
-if (!bundle) throw new Error('esbuild produced no output');
+const bundle = detectBundle();
 
 const browser = await puppeteer.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
 try {

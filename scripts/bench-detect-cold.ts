@@ -8,8 +8,8 @@
  * non-minified bundle: read the shares, not the milliseconds).
  * Usage: npx tsx scripts/bench-detect-cold.ts [runs] [--profile] [chromium-path]
  */
-import { buildSync } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { detectBundle, type Profile } from './detect-bundle';
 
 const args = process.argv.slice(2);
 const profile = args.includes('--profile');
@@ -17,22 +17,9 @@ const positional = args.filter((a) => !a.startsWith('--'));
 const runs = Number(positional[0] ?? 21);
 const executablePath = positional[1] ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-function bundleOf(entry: string, globalName: string): string {
-  const text = buildSync({
-    entryPoints: [new URL(entry, import.meta.url).pathname],
-    bundle: true,
-    minify: !profile,
-    format: 'iife',
-    globalName,
-    write: false,
-    logLevel: 'error',
-  }).outputFiles[0]?.text;
-  if (!text) throw new Error('esbuild produced no output');
-  return text;
-}
-const bundle = bundleOf('../lib/detect/index.ts', 'detect');
+const bundle = detectBundle({ minify: !profile });
 // the phrase matcher alone: its first lookup is the table build (and its own compilation)
-const matcherBundle = bundleOf('../lib/detect/matcher.ts', 'matcher');
+const matcherBundle = detectBundle({ entry: 'matcher.ts', globalName: 'matcher', minify: !profile });
 
 const FORM = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Recherche</title></head><body>
 <h1>Rechercher une démarche</h1>
@@ -43,16 +30,6 @@ const FORM = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>
   <button type="submit">Rechercher</button>
 </form></body></html>`;
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 const fmt = (xs: number[]): string => `${median(xs).toFixed(2)} ms`;

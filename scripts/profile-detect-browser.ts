@@ -5,33 +5,13 @@
  * are empty). The profiler slows everything down: read the shares, not the milliseconds.
  * Usage: npx tsx scripts/profile-detect-browser.ts [runs] [chromium-path]
  */
-import { buildSync } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { buildSyntheticPage } from './bench-detect-synthetic';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; lineNumber: number };
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { detectBundle, type Profile, type ProfileNode } from './detect-bundle';
 
 const runs = Number(process.argv[2] ?? 10);
 const executablePath = process.argv[3] ?? process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const bundle = buildSync({
-  entryPoints: [new URL('../lib/detect/index.ts', import.meta.url).pathname],
-  bundle: true,
-  minify: false,
-  format: 'iife',
-  globalName: 'detect',
-  write: false,
-  logLevel: 'error',
-}).outputFiles[0]?.text;
-if (!bundle) throw new Error('esbuild produced no output');
+const bundle = detectBundle({ minify: false });
 
 const self = new Map<string, number>();
 const total = new Map<string, number>();
