@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { classifyAll, classifyField } from '../lib/detect/classify';
+import { forEachElement } from '../lib/detect/dom';
 import { buildSyntheticPage } from './bench-detect-synthetic';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
@@ -26,16 +27,12 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-function controlsOf(root: ParentNode): Element[] {
+/** The controls in the order classifyAll walks them (a shadow tree after its host's children). */
+function controlsOf(root: Node): Element[] {
   const found: Element[] = [];
-  const visit = (parent: ParentNode): void => {
-    for (let el = parent.firstElementChild; el; el = el.nextElementSibling) {
-      if (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') found.push(el);
-      visit(el);
-      if (el.shadowRoot) visit(el.shadowRoot);
-    }
-  };
-  visit(root);
+  forEachElement(root, (el) => {
+    if (el.tagName === 'INPUT' || el.tagName === 'SELECT' || el.tagName === 'TEXTAREA') found.push(el);
+  });
   return found;
 }
 
