@@ -3,6 +3,7 @@ import {
   ancestry,
   collectText,
   elementById,
+  textOfIds,
   forEachElement,
   gatherControls,
   labelsOf,
@@ -461,13 +462,7 @@ function weighNames(
   let labelled = false;
   const labelledBy = attributes.ariaLabelledby;
   if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((ref) => {
-        const target = ref ? elementById(el, ref) : null;
-        return target ? collectText(target, 100).text : '';
-      })
-      .join(' ');
+    const text = textOfIds(el, labelledBy);
     labelled = weigh(evidence, 'aria', text) || labelled || text !== '';
   }
   const ariaLabel = attributes.ariaLabel;

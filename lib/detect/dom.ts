@@ -227,6 +227,17 @@ function liveLabels(candidates: readonly Element[] | undefined, id: string | und
   return labels;
 }
 
+/** The text of the elements an `aria-labelledby` names (space-separated ids in the tree of `from`), joined by spaces. */
+export function textOfIds(from: Element, refs: string): string {
+  return refs
+    .split(/\s+/)
+    .map((ref) => {
+      const target = ref ? elementById(from, ref) : null;
+      return target ? collectText(target, 100).text : '';
+    })
+    .join(' ');
+}
+
 export function elementById(el: Element, id: string): Element | null {
   const root = el.getRootNode() as Document | ShadowRoot;
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
@@ -361,14 +372,7 @@ export function legendText(fieldset: Element): string {
   // no <legend>: the group's aria-labelledby or aria-label (Angular/React radio groups, role="group")
   const labelledBy = fieldset.getAttribute('aria-labelledby');
   if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((ref) => {
-        const target = ref ? elementById(fieldset, ref) : null;
-        return target ? collectText(target, 100).text : '';
-      })
-      .join(' ')
-      .trim();
+    const text = textOfIds(fieldset, labelledBy).trim();
     if (text) return text;
   }
   return fieldset.getAttribute('aria-label') ?? '';
