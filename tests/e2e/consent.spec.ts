@@ -1,8 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
-import type { ChromiumDriver } from './harness/chromium';
-import type { ExtensionDriver } from './harness/driver';
-import type { FirefoxDriver } from './harness/firefox';
+import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawPage, type Rect } from './harness/hostile-kit';
 
 /**
  * Issue #6 journeys, one spec for both browsers. Playwright locators cannot pierce the closed shadow root,
@@ -10,35 +8,6 @@ import type { FirefoxDriver } from './harness/firefox';
  * host (`data-parenthese-test`, absent from release builds), or with the real keyboard.
  * The question follows the browser's language: Debian's Firefox ESR has no French language pack, so it asks in English.
  */
-
-interface RawFrame {
-  url(): string;
-  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
-}
-interface RawPage extends RawFrame {
-  goto(url: string): Promise<unknown>;
-  mouse: { click(x: number, y: number): Promise<void> };
-  keyboard: { type(text: string): Promise<void>; press(key: string): Promise<void> };
-  focus(selector: string): Promise<void>;
-  click(selector: string): Promise<void>;
-  frames(): RawFrame[];
-  bringToFront(): Promise<void>;
-  close(): Promise<void>;
-}
-
-interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-interface UiInfo {
-  open: boolean;
-  kind: 'prompt' | 'review' | 'review-notice';
-  rects: Record<string, Rect>;
-  question?: string;
-  items?: { label: string; display: string; masked: boolean }[];
-}
 
 const echoed: string[] = [];
 const echoRoute = (req: IncomingMessage, res: ServerResponse) => {
@@ -49,57 +18,8 @@ const echoRoute = (req: IncomingMessage, res: ServerResponse) => {
 };
 test.use({ routes: [echoRoute] });
 
-async function rawPage(ext: ExtensionDriver): Promise<RawPage> {
-  const page =
-    ext.browser === 'chromium'
-      ? await (ext as unknown as ChromiumDriver).newPlaywrightPage()
-      : await (ext as unknown as FirefoxDriver).puppeteerBrowser.newPage();
-  return page as unknown as RawPage;
-}
-
-async function open(page: RawPage, url: string): Promise<void> {
-  await page.goto(url);
-  await page.bringToFront();
-  // the guard asks the background for the session state at load
-  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)), null);
-}
-
-function readUi(frame: RawFrame): Promise<UiInfo[]> {
-  return frame.evaluate(
-    () =>
-      Array.from(document.querySelectorAll('parenthese-ui[data-parenthese-test]')).map((host) =>
-        JSON.parse(host.getAttribute('data-parenthese-test') ?? '{}'),
-      ),
-    null,
-  );
-}
-
-async function waitForUi(frame: RawFrame, kind: UiInfo['kind'], timeoutMs = 5_000): Promise<UiInfo> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = (await readUi(frame)).find((info) => info.kind === kind && info.open);
-    if (found && Object.values(found.rects).every((r) => r.w > 0)) return found;
-    if (Date.now() > deadline) throw new Error(`no open ${kind} panel; saw ${JSON.stringify(await readUi(frame))}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-async function waitForNoUi(frame: RawFrame, kind: UiInfo['kind'], timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while ((await readUi(frame)).some((info) => info.kind === kind)) {
-    if (Date.now() > deadline) throw new Error(`${kind} still open`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-const valueOf = (frame: RawFrame, selector: string) => frame.evaluate((s) => (document.querySelector(s) as HTMLInputElement).value, selector);
-
 async function clickAt(page: RawPage, rect: Rect, offset = { x: 0, y: 0 }): Promise<void> {
   await page.mouse.click(rect.x + offset.x, rect.y + offset.y);
-}
-
-async function consents(ext: ExtensionDriver) {
-  return ext.bridge<{ site: string; category: string; answer: string }[]>('consent.list');
 }
 
 test.describe('consent before typing, joint review before sending', () => {
@@ -118,7 +38,7 @@ test.describe('consent before typing, joint review before sending', () => {
     expect(prompt.question).toMatch(/votre nom|your name/);
     expect(prompt.question).toContain('127.0.0.1');
     await page.keyboard.type(' Dupont');
-    expect(await valueOf(page, '#nom')).toBe('');
+    expect(await fieldValue(page, '#nom')).toBe('');
     expect(await pageSeesUi()).toBe(false);
 
     // A page script cannot answer: what it finds at the button is our host, and its synthetic clicks do nothing.
@@ -137,7 +57,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await clickAt(page, prompt.rects.yes!);
     await waitForNoUi(page, 'prompt');
     await page.keyboard.type('Jean Dupont');
-    expect(await valueOf(page, '#nom')).toBe('Jean Dupont');
+    expect(await fieldValue(page, '#nom')).toBe('Jean Dupont');
     expect(await consents(ext)).toEqual([expect.objectContaining({ site: '127.0.0.1', category: 'identity_name', answer: 'yes' })]);
 
     // "Non" with the keyboard (Tab to the button, Enter): the prefilled field keeps its value and stays locked.
@@ -149,7 +69,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await waitForNoUi(page, 'prompt');
     await page.focus('#ville');
     await page.keyboard.type('Paris');
-    expect(await valueOf(page, '#ville')).toBe('Brest');
+    expect(await fieldValue(page, '#ville')).toBe('Brest');
     const marks = await page.evaluate(() => document.querySelectorAll('parenthese-ui[data-parenthese-test-mark]').length, null);
     expect(marks).toBe(1);
     // Nothing in the page's DOM tells the consent state.
@@ -161,11 +81,11 @@ test.describe('consent before typing, joint review before sending', () => {
     await page.keyboard.type('185057800608491');
     const nirPrompt = await waitForUi(page, 'prompt');
     expect(nirPrompt.question).toMatch(/sécurité sociale|social security/);
-    expect(await valueOf(page, '#reference')).toBe('');
+    expect(await fieldValue(page, '#reference')).toBe('');
     await page.keyboard.press('Escape');
     await waitForNoUi(page, 'prompt');
     await page.keyboard.type('1');
-    expect(await valueOf(page, '#reference')).toBe('');
+    expect(await fieldValue(page, '#reference')).toBe('');
     await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
     await waitForNoUi(page, 'prompt');
     await page.keyboard.type('185057800608491');
@@ -223,7 +143,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await clickAt(page, prompt.rects.no!);
     await waitForNoUi(page, 'prompt');
     await page.keyboard.type('0612345678');
-    expect(await valueOf(page, '#phone')).toBe('');
+    expect(await fieldValue(page, '#phone')).toBe('');
 
     // Field inside an open shadow root (composedPath): typing waits for the answer.
     await page.evaluate(() => (document.querySelector('x-widget')!.shadowRoot!.querySelector('#mail') as HTMLInputElement).focus(), null);
@@ -251,11 +171,11 @@ test.describe('consent before typing, joint review before sending', () => {
     const framePrompt = await waitForUi(frame, 'prompt');
     expect(framePrompt.question).toContain('localhost');
     await page.keyboard.type('Dupont');
-    expect(await valueOf(frame, '#titulaire')).toBe('');
+    expect(await fieldValue(frame, '#titulaire')).toBe('');
     await clickAt(page, framePrompt.rects.yes!, frameBox);
     await waitForNoUi(frame, 'prompt');
     await page.keyboard.type('Dupont');
-    expect(await valueOf(frame, '#titulaire')).toBe('Dupont');
+    expect(await fieldValue(frame, '#titulaire')).toBe('Dupont');
     expect(await consents(ext)).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ site: '127.0.0.1', category: 'phone', answer: 'no' }),
@@ -298,11 +218,11 @@ test.describe('consent before typing, joint review before sending', () => {
       // the frame has no address of its own: the question names the page's site
       expect(prompt.question).toContain('127.0.0.1');
       await page.keyboard.type(typed.slice(0, 6));
-      expect(await valueOf(frame, field)).toBe('');
+      expect(await fieldValue(frame, field)).toBe('');
       await clickAt(page, prompt.rects.yes!, box);
       await waitForNoUi(frame, 'prompt');
       await page.keyboard.type(typed);
-      expect(await valueOf(frame, field)).toBe(typed);
+      expect(await fieldValue(frame, field)).toBe(typed);
     }
     expect(await consents(ext)).toEqual(
       expect.arrayContaining([
@@ -319,7 +239,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await open(page, server.url('/consent/fetch.html'));
     await page.click('#prenom');
     await page.keyboard.type('Jean');
-    expect(await valueOf(page, '#prenom')).toBe('Jean');
+    expect(await fieldValue(page, '#prenom')).toBe('Jean');
     expect(await readUi(page)).toEqual([]);
 
     await helperStartsSession(ext);
