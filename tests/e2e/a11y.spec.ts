@@ -1,26 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { CHROME_EXTENSION_ID } from '../../lib/ids';
 import { expect, helperEndsSession, helperStartsSession, test, waitForPhase } from './fixtures';
-import type { ChromiumDriver } from './harness/chromium';
+import { gotoExtensionPage, type ChromiumDriver } from './harness/chromium';
 import { exposeClosedRoots, focusInfo, HOST_TAGS, rectInRoots, type FocusInfo } from './harness/closed-roots';
 import { realHostDriverOptions, startRealHostServer, type RealHostServer } from './harness/real-hosts';
 
-const EXT = `chrome-extension://${CHROME_EXTENSION_ID}`;
-
-/** Extension pages: right after launch Chromium may refuse them for a moment (ERR_BLOCKED_BY_CLIENT) until the extension is registered. */
-async function gotoExt(page: Page, path: string) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      await page.goto(`${EXT}/${path}`);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline || !String(error).includes('ERR_BLOCKED_BY_CLIENT')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
 
 interface Violation {
   id: string;
@@ -85,7 +69,7 @@ test.describe('accessibility of every screen (axe-core, keyboard, zoom)', () => 
   test('popup idle, active, confirm; options plain and with values locked by the structure', async ({ ext }) => {
     const page = await (ext as unknown as ChromiumDriver).newPlaywrightPage();
     await page.setViewportSize({ width: 420, height: 640 });
-    await gotoExt(page, 'popup.html');
+    await gotoExtensionPage(page, 'popup.html');
     await page.getByTestId('start-session').waitFor();
     await expectClean(page, 'popup idle');
     await page.getByTestId('start-session').click();
@@ -97,14 +81,14 @@ test.describe('accessibility of every screen (axe-core, keyboard, zoom)', () => 
     await page.getByTestId('cancel-end-session').click();
 
     await page.setViewportSize({ width: 1000, height: 800 });
-    await gotoExt(page, 'options.html');
+    await gotoExtensionPage(page, 'options.html');
     await page.getByTestId('save-settings').waitFor();
     await expectClean(page, 'options');
     await waitForPhase(ext, 'active');
 
     const locked = await (ext as unknown as ChromiumDriver).newPlaywrightPage();
     await stubManagedPolicy(locked, { structureName: 'France Services de Figeac', idleEndMinutes: 15, keepSites: ['intranet.example.fr', 'javascript:alert(1)'] });
-    await gotoExt(locked, 'options.html');
+    await gotoExtensionPage(locked, 'options.html');
     await locked.getByTestId('setting-structureName').and(locked.locator('[data-locked="true"]')).waitFor();
     await locked.getByTestId('policy-problems').waitFor();
     await expectClean(locked, 'options locked');
@@ -144,7 +128,7 @@ test.describe('keyboard only', () => {
     const driver = ext as unknown as ChromiumDriver;
     const popup = await driver.newPlaywrightPage();
     await popup.setViewportSize({ width: 420, height: 640 });
-    await gotoExt(popup, 'popup.html');
+    await gotoExtensionPage(popup, 'popup.html');
     await popup.getByTestId('start-session').waitFor();
     await tabTo(popup, /start-session/);
     await popup.keyboard.press('Enter');
@@ -295,7 +279,7 @@ async function popupFitsAt(ext: unknown, label: string) {
   const page = await driver.newPlaywrightPage();
   // The largest popup Chrome draws is 800 × 600 screen pixels.
   await page.setViewportSize({ width: 800, height: 600 });
-  await gotoExt(page, 'popup.html');
+  await gotoExtensionPage(page, 'popup.html');
   await page.getByTestId('start-session').waitFor();
   const states: Record<string, Awaited<ReturnType<typeof overflowReport>>> = {};
   states.idle = await overflowReport(page);

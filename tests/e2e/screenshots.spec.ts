@@ -1,9 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CHROME_EXTENSION_ID } from '../../lib/ids';
 import { expect, test, waitForPhase } from './fixtures';
-import type { ChromiumDriver } from './harness/chromium';
+import { gotoExtensionPage, type ChromiumDriver } from './harness/chromium';
 import { exposeClosedRoots, focusInfo, rectInRoots } from './harness/closed-roots';
 import { realHostDriverOptions, startRealHostServer, type RealHostServer } from './harness/real-hosts';
 
@@ -13,21 +12,6 @@ import { realHostDriverOptions, startRealHostServer, type RealHostServer } from 
  * Skipped otherwise, so the test suite never rewrites committed files.
  */
 const OUT = new URL('../../docs/screenshots/', import.meta.url).pathname;
-const EXT = `chrome-extension://${CHROME_EXTENSION_ID}`;
-
-/** Extension pages: right after launch Chromium may refuse them for a moment (ERR_BLOCKED_BY_CLIENT) until the extension is registered. */
-async function gotoExt(page: Page, path: string) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      await page.goto(`${EXT}/${path}`);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline || !String(error).includes('ERR_BLOCKED_BY_CLIENT')) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
-}
 const SITES: Record<string, string> = {
   'www.caf.fr/allocataires/mes-services-en-ligne/faire-une-simulation': 'reminders/sites/caf-simulation.html',
   'accounts.google.com/signup': 'reminders/sites/email-signup.html',
@@ -76,7 +60,7 @@ test('screenshots of every screen, in French', async ({ ext }) => {
 
   const popup = await driver.newPlaywrightPage();
   await popup.setViewportSize({ width: 440, height: 760 });
-  await gotoExt(popup, 'popup.html');
+  await gotoExtensionPage(popup, 'popup.html');
   await popup.getByTestId('start-session').waitFor();
   await shootElement(popup, 'popup-idle', 'main.popup', 0);
   await popup.getByTestId('start-session').click();
@@ -149,7 +133,7 @@ test('screenshots of every screen, in French', async ({ ext }) => {
     };
     Object.defineProperty(area, 'get', { value: get, configurable: true, writable: true });
   }, { structureName: 'France Services de Figeac', idleEndMinutes: 15 });
-  await gotoExt(options, 'options.html');
+  await gotoExtensionPage(options, 'options.html');
   await options.locator('[data-testid="setting-idleEndMinutes"][data-locked="true"]').waitFor();
   await shoot(options, 'options', { x: 0, y: 0, width: 884, height: 830 });
 

@@ -30,6 +30,20 @@ export function playwrightPage(page: Page): DriverPage {
 }
 
 /** Chromium started by hand (not by Playwright) so a test can SIGKILL it like a power cut, then relaunch. */
+/** An extension page: right after launch Chromium may refuse them for a moment (ERR_BLOCKED_BY_CLIENT) until the extension is registered. */
+export async function gotoExtensionPage(page: Page, path: string): Promise<void> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.goto(`chrome-extension://${CHROME_EXTENSION_ID}/${path}`);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline || !String(error).includes('ERR_BLOCKED_BY_CLIENT')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+}
+
 export class ChromiumDriver implements ExtensionDriver {
   readonly browser = 'chromium' as const;
   readonly profileDir: string;
