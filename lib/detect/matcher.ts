@@ -1,7 +1,7 @@
 import type { Category } from './categories';
 import { BoundedCache } from './text';
-import type { EncodedNode, PhraseTable } from './phrase-table';
-import { PHRASE_TABLE } from './phrase-table.generated';
+import type { EncodedNode } from './phrase-table';
+import { LONGEST_PIECE, PHRASE_ENTRIES, ROOT_BUCKETS } from './phrase-table.generated';
 
 export interface PhraseHit {
   category: Category;
@@ -11,7 +11,8 @@ export interface PhraseHit {
 
 /**
  * A node of the phrase trie, expanded from its generated form the first time a search reaches it: a page looks up a
- * few dozen of the vocabulary's words, and the first classification on it paid for building all of them.
+ * few dozen of the vocabulary's words, and the guard classifies a page's first field in the same event as the
+ * helper's click. Reading the whole trie at once was half of that first classification.
  */
 interface TrieNode {
   /** the generated form: `[hit, key, node, key, node, ...]` (phrase-table.ts) */
@@ -40,17 +41,6 @@ function prefixKey(word: string): number {
   return key;
 }
 
-/** The phrase trie and the glued-word pieces, read on first use (not at module evaluation: content-script load). */
-interface Tables {
-  root: TrieNode;
-  /** every vocabulary word and stem of 3+ letters: the pieces used to split glued identifiers (collectPieces) */
-  pieces: Set<string> | undefined;
-  longestPiece: number;
-}
-let tables: Tables | undefined;
-
-let entries: ReadonlyArray<[Category, number]> = [];
-
 function node(code: EncodedNode, phrase: string): TrieNode {
   return { code, phrase, expanded: false, exact: undefined, stems: undefined, hit: undefined };
 }
@@ -61,7 +51,7 @@ function expand(trieNode: TrieNode): void {
   const { code, phrase } = trieNode;
   const hit = code[0];
   if (hit > 0) {
-    const [category, weight] = entries[hit - 1] as [Category, number];
+    const [category, weight] = PHRASE_ENTRIES[hit - 1] as readonly [Category, number];
     trieNode.hit = { category, weight, phrase };
   }
   // indexed loops: this runs a few times per page, before anything is optimised
@@ -79,40 +69,39 @@ function expand(trieNode: TrieNode): void {
   }
 }
 
-/** The trie generated at build time (phrase-table.ts), its root expanded: nothing split into words at first use. */
-function buildTables(): Tables {
-  const table = JSON.parse(PHRASE_TABLE) as PhraseTable;
-  entries = table.entries;
-  const root = node(table.trie, '');
-  expand(root);
-  return { root, pieces: undefined, longestPiece: 0 };
+/**
+ * The root's children a word can match (phrase-table.ts: the root is cut by the first three letters of its keys),
+ * as a node of its own: searching it is searching the root for that word. By prefix key, null when there is none.
+ */
+let rootBuckets = new Map<number, TrieNode | null>();
+
+function rootBucket(word: string): TrieNode | null {
+  const key = prefixKey(word);
+  let bucket = rootBuckets.get(key);
+  if (bucket === undefined) {
+    bucket = key < 0 ? null : readBucket(word);
+    rootBuckets.set(key, bucket);
+  }
+  return bucket;
 }
 
-/** Every word and stem of 3+ letters in the trie, on the first glued identifier (not all pages have one). */
-function collectPieces(tables: Tables): Set<string> {
-  const pieces = new Set<string>();
-  const visit = (code: EncodedNode): void => {
-    for (let c = 1; c < code.length; c += 2) {
-      const word = code[c] as string;
-      const key = word.charCodeAt(word.length - 1) === 42 ? word.slice(0, -1) : word;
-      if (key.length >= 3) {
-        pieces.add(key);
-        if (key.length > tables.longestPiece) tables.longestPiece = key.length;
-      }
-      visit(code[c + 1] as EncodedNode);
-    }
-  };
-  visit(tables.root.code);
-  return pieces;
+/** The word's bucket in ROOT_BUCKETS (`\n["abc…` or `\n["ab"`, phrase-table.ts), parsed; null if it has none. */
+function readBucket(word: string): TrieNode | null {
+  const start = ROOT_BUCKETS.indexOf(word.length >= 3 ? `\n["${word.slice(0, 3)}` : `\n["${word}"`);
+  if (start < 0) return null;
+  const end = ROOT_BUCKETS.indexOf('\n', start + 1);
+  const pairs = JSON.parse(ROOT_BUCKETS.slice(start + 1, end < 0 ? undefined : end)) as Array<string | EncodedNode>;
+  return node([0, ...pairs] as EncodedNode, '');
 }
 
-function getTables(): Tables {
-  return (tables ??= buildTables());
+/** For tests: how many root buckets a classification has read so far; and forgetting them (a fresh page). */
+export function rootBucketsRead(): number {
+  let read = 0;
+  for (const bucket of rootBuckets.values()) if (bucket) read++;
+  return read;
 }
-
-/** For tests: whether the first classification has built the tables yet. */
-export function tablesBuilt(): boolean {
-  return tables !== undefined;
+export function forgetRootBuckets(): void {
+  rootBuckets = new Map();
 }
 
 let bestHit: PhraseHit | undefined;
@@ -144,17 +133,17 @@ const NO_HITS: readonly PhraseHit[] = [];
 
 /** Leftmost-longest scan: each word belongs to at most one phrase. */
 export function matchPhrases(tokens: readonly string[]): readonly PhraseHit[] {
-  const { root } = getTables();
   let hits: PhraseHit[] | undefined;
   for (let i = 0; i < tokens.length; ) {
     // most words (numbers, prefixes, ids) start no phrase: rule them out before the search
-    if (!isKnownWord(tokens[i] as string)) {
+    const start = rootBucket(tokens[i] as string);
+    if (!start || !startsPhrase(start, tokens[i] as string)) {
       i++;
       continue;
     }
     bestHit = undefined;
     bestLength = 0;
-    search(root, tokens, i, 0);
+    search(start, tokens, i, 0);
     if (bestHit) {
       // most texts hold no phrase at all: the array is made for the first one
       (hits ??= []).push(bestHit);
@@ -164,12 +153,18 @@ export function matchPhrases(tokens: readonly string[]): readonly PhraseHit[] {
   return hits ?? NO_HITS;
 }
 
-export function isKnownWord(word: string): boolean {
-  const { root } = getTables();
-  if (root.exact?.has(word)) return true;
-  const bucket = root.stems?.get(prefixKey(word));
-  if (bucket) for (let j = 0; j < bucket.length; j++) if (word.startsWith((bucket[j] as [string, TrieNode])[0])) return true;
+/** Whether a root key (exact, or a stem it starts with) matches the word, its bucket at hand. */
+function startsPhrase(bucket: TrieNode, word: string): boolean {
+  if (!bucket.expanded) expand(bucket);
+  if (bucket.exact?.has(word)) return true;
+  const stems = bucket.stems?.get(prefixKey(word));
+  if (stems) for (let j = 0; j < stems.length; j++) if (word.startsWith((stems[j] as [string, TrieNode])[0])) return true;
   return false;
+}
+
+export function isKnownWord(word: string): boolean {
+  const bucket = rootBucket(word);
+  return bucket !== null && startsPhrase(bucket, word);
 }
 
 /** Split results of long unknown tokens: identifiers repeat their words across a page (`txt`, `user`, `ctl00`). */
@@ -201,10 +196,19 @@ export function splitGluedWords(tokens: string[]): string[] {
   return out ?? tokens;
 }
 
+/** Every vocabulary word and stem of 3+ letters, the pieces of glued identifiers: made on the first one. */
+let pieces: Set<string> | undefined;
+
+/** The keys of 3+ letters, read out of the bucket texts (no JSON to parse): `"key"` or `"stem*"` in them. */
+function collectPieces(): Set<string> {
+  const found = new Set<string>();
+  for (const match of ROOT_BUCKETS.matchAll(/"([a-z0-9]{3,})\*?"/g)) found.add(match[1] as string);
+  return found;
+}
+
 function splitUnknownWord(word: string): string[] {
-  const tables = getTables();
-  const pieces = (tables.pieces ??= collectPieces(tables));
-  const { longestPiece } = tables;
+  pieces ??= collectPieces();
+  const longestPiece = LONGEST_PIECE;
   const found: string[] = [];
   let covered = 0;
   for (let i = 0; i < word.length; ) {

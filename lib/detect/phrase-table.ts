@@ -2,13 +2,20 @@ import type { Category } from './categories';
 import { VOCABULARY, type VocabularyEntry } from './vocabulary';
 
 /**
- * The phrase trie of the vocabulary in a compact JSON form, generated at build time (scripts/gen-phrase-table.ts
- * writes phrase-table.generated.ts; a unit test checks it is not stale). The matcher parses it on first use
- * instead of splitting every phrase of VOCABULARY into words: the first classification on a page paid for that.
+ * The phrase trie of the vocabulary in a compact form, generated at build time (scripts/gen-phrase-table.ts writes
+ * phrase-table.generated.ts; a unit test checks it is not stale). The guard content script runs on every page and
+ * classifies a field on its first event, so what the first classification of a page builds counts: the matcher
+ * reads only the parts of the trie the page's words reach.
  *
- * `{ "entries": [[category, weight], ...], "trie": node }`, a node being `[hit, key, node, key, node, ...]`: `hit` is
- * 1 + the index of the entry of the phrase that ends there (0: none), each key a word or a `stem*`, in the
- * order the vocabulary first declares them (the search tries exact words before stems, in that order).
+ * - `PHRASE_ENTRIES`: `[category, weight]` of each vocabulary line; a node's `hit` is 1 + an index in it (0: none).
+ * - The root's children are cut in buckets by the first three letters of their key: the bucket of a word holds every
+ *   root key it can match, exact or `stem*` (stems have 3+ letters; a key of one or two letters is a bucket alone).
+ *   `ROOT_BUCKETS` is one string, each bucket `\n[key, node, key, node, …]` in JSON: a bucket starts with `\n["abc`,
+ *   the first three letters of its keys (or `\n["ab"`), so a word finds its own with one indexOf.
+ * - A node below the root is `[hit, key, node, key, node, …]`, each key a word or a `stem*`, in the order the
+ *   vocabulary first declares them (the search tries exact words before stems, in that order).
+ * - `LONGEST_PIECE`: the length of the longest key (stems without their `*`); the matcher reads the keys of 3+ letters
+ *   out of the bucket texts to split glued identifiers.
  */
 export interface PhraseTable {
   entries: Array<[Category, number]>;
@@ -24,7 +31,8 @@ interface BuildNode {
   children: Map<string, BuildNode>;
 }
 
-export function encodePhraseTable(vocabulary: readonly VocabularyEntry[]): string {
+/** The whole trie, one node per word (tests and the generator; the matcher reads the generated buckets). */
+export function buildPhraseTable(vocabulary: readonly VocabularyEntry[]): PhraseTable {
   const root: BuildNode = { hit: 0, children: new Map() };
   vocabulary.forEach(([, , list], v) => {
     for (const phrase of list.split(',')) {
@@ -39,18 +47,62 @@ export function encodePhraseTable(vocabulary: readonly VocabularyEntry[]): strin
     }
   });
   const encode = (node: BuildNode): EncodedNode => [node.hit, ...[...node.children].flatMap(([key, child]) => [key, encode(child)])];
-  const table: PhraseTable = { entries: vocabulary.map(([category, weight]) => [category, weight]), trie: encode(root) };
-  return JSON.stringify(table);
+  return { entries: vocabulary.map(([category, weight]) => [category, weight]), trie: encode(root) };
+}
+
+/** What a root bucket starts with in ROOT_BUCKETS, from a word it may hold (the matcher searches the same). */
+export function bucketStart(word: string): string {
+  return word.length >= 3 ? `\n["${word.slice(0, 3)}` : `\n["${word}"`;
+}
+
+export interface GeneratedPhraseTable {
+  entries: Array<[Category, number]>;
+  rootBuckets: string;
+  longestPiece: number;
+}
+
+export function encodePhraseTable(vocabulary: readonly VocabularyEntry[]): GeneratedPhraseTable {
+  const { entries, trie } = buildPhraseTable(vocabulary);
+  if (trie[0] !== 0) throw new Error('the empty phrase is in the vocabulary');
+  const buckets = new Map<string, Array<string | EncodedNode>>();
+  const pieces = new Set<string>();
+  const visit = (code: EncodedNode): void => {
+    for (let c = 1; c < code.length; c += 2) {
+      const word = code[c] as string;
+      if (!/^[a-z0-9]+\*?$/.test(word)) throw new Error(`vocabulary word outside [a-z0-9]: ${word}`);
+      const key = word.endsWith('*') ? word.slice(0, -1) : word;
+      if (word.endsWith('*') && key.length < 3) throw new Error(`stem shorter than 3 letters: ${word}`);
+      if (key.length >= 3) pieces.add(key);
+      visit(code[c + 1] as EncodedNode);
+    }
+  };
+  visit(trie);
+  for (let c = 1; c < trie.length; c += 2) {
+    const word = trie[c] as string;
+    const prefix = bucketStart(word.endsWith('*') ? word.slice(0, -1) : word);
+    let bucket = buckets.get(prefix);
+    if (!bucket) buckets.set(prefix, (bucket = []));
+    bucket.push(word, trie[c + 1] as EncodedNode);
+  }
+  const list = [...pieces];
+  return {
+    entries,
+    rootBuckets: [...buckets.values()].map((bucket) => `\n${JSON.stringify(bucket)}`).join(''),
+    longestPiece: Math.max(...list.map((piece) => piece.length)),
+  };
 }
 
 /** The text of phrase-table.generated.ts (only scripts and tests import this: the matcher reads the generated file). */
 export function phraseTableModule(): string {
-  const json = encodePhraseTable(VOCABULARY);
-  // normalised phrases hold no quote nor backslash: the JSON goes in a plain literal, unescaped
-  if (/['\\\n]/.test(json)) throw new Error('the vocabulary holds a quote, a backslash or a line break');
+  const table = encodePhraseTable(VOCABULARY);
+  // keys are [a-z0-9] (checked above): the JSON goes in plain literals, unescaped
+  const literal = (text: string) => `'${text.replaceAll('\n', '\\n')}'`;
   return (
     '// Generated by scripts/gen-phrase-table.ts from lib/detect/vocabulary.ts: do not edit.\n' +
-    '/** The phrase trie as JSON (format: lib/detect/phrase-table.ts), parsed on first use. */\n' +
-    `export const PHRASE_TABLE =\n  '${json}';\n`
+    '// Format: lib/detect/phrase-table.ts.\n' +
+    "import type { Category } from './categories';\n\n" +
+    `export const PHRASE_ENTRIES: ReadonlyArray<readonly [Category, number]> = ${JSON.stringify(table.entries)};\n\n` +
+    `export const ROOT_BUCKETS =\n  ${literal(table.rootBuckets)};\n\n` +
+    `export const LONGEST_PIECE = ${table.longestPiece};\n`
   );
 }

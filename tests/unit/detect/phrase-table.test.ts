@@ -8,3 +8,23 @@ describe('lib/detect/phrase-table.generated.ts', () => {
     expect(committed).toBe(phraseTableModule());
   });
 });
+
+describe('the root buckets', () => {
+  it('let every root key of the vocabulary be found, exact words and stems, and nothing else', async () => {
+    const { buildPhraseTable } = await import('../../../lib/detect/phrase-table');
+    const { VOCABULARY } = await import('../../../lib/detect/vocabulary');
+    const { isKnownWord } = await import('../../../lib/detect/matcher');
+    const { trie } = buildPhraseTable(VOCABULARY);
+    const keys = trie.filter((_, i) => i % 2 === 1) as string[];
+    expect(keys.length).toBeGreaterThan(300);
+    for (const key of keys) {
+      if (key.endsWith('*')) {
+        expect(isKnownWord(key.slice(0, -1)), key).toBe(true);
+        expect(isKnownWord(`${key.slice(0, -1)}xyz`), key).toBe(true);
+      } else expect(isKnownWord(key), key).toBe(true);
+    }
+    const known = new Set(keys);
+    for (const word of ['zzqx', 'a', 'qq', 'nomx'.slice(0, 2) + 'qqq', 'éte'])
+      if (!known.has(word)) expect(isKnownWord(word), word).toBe(false);
+  });
+});
