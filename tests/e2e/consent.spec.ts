@@ -185,6 +185,33 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperEndsSession(ext);
   });
 
+  test('a form inside a shadow root gets the joint review before it leaves', async ({ ext, server }) => {
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/shadow-form.html'));
+    const nom = () => page.evaluate(() => {
+      const field = document.querySelector('x-demande')!.shadowRoot!.querySelector('#nom')!;
+      const r = field.getBoundingClientRect();
+      return { x: r.left + 5, y: r.top + r.height / 2, value: (field as HTMLInputElement).value };
+    }, null);
+    const at = await nom();
+    await page.mouse.click(at.x, at.y);
+    await clickAt(page, (await waitForUi(page, 'prompt')).rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('Dupont');
+    expect((await nom()).value).toBe('Dupont');
+
+    // Enter submits the component's form: the review opens and nothing leaves until "Envoyer".
+    await page.keyboard.press('Enter');
+    const review = await waitForUi(page, 'review');
+    expect(review.items).toEqual([expect.objectContaining({ label: 'Nom de naissance', display: 'Dupont' })]);
+    expect(page.url()).toContain('/consent/shadow-form.html');
+    await clickAt(page, review.rects.send!);
+    await expect.poll(() => page.url(), { timeout: 10_000 }).toContain('/consent/received.html');
+    expect(page.url()).toContain('nom=Dupont');
+    await helperEndsSession(ext);
+  });
+
   test('frames written by the page (about:blank, srcdoc) are guarded, for the page’s site', async ({ ext, server }) => {
     await helperStartsSession(ext);
     const page = await rawPage(ext);

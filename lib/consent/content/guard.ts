@@ -97,6 +97,8 @@ export class ConsentGuard {
   }
 
   private listeners: AbortController | null = null;
+  /** Shadow roots that got the submit listener (touch). */
+  private shadowRootsListened = new WeakSet<Node>();
 
   install(): void {
     const { win } = this.deps;
@@ -128,6 +130,7 @@ export class ConsentGuard {
   uninstall(): void {
     this.listeners?.abort();
     this.listeners = null;
+    this.shadowRootsListened = new WeakSet();
     this.layoutListened = false;
     this.state = null;
     this.teardown();
@@ -327,7 +330,7 @@ export class ConsentGuard {
     if (this.needs(category)) {
       const answer = this.answerFor(category);
       if (answer === 'yes') {
-        if (event.type === 'input' || event.type === 'change') this.touched.set(field, category);
+        if (event.type === 'input' || event.type === 'change') this.touch(field, category);
         return;
       }
       this.gate(event, field, category, answer);
@@ -366,7 +369,7 @@ export class ConsentGuard {
     this.categories.set(field, found);
     const answer = this.answerFor(found);
     if (answer === 'yes') {
-      this.touched.set(field, found);
+      this.touch(field, found);
       return;
     }
     const before = this.focusValues.get(field) ?? '';
@@ -482,6 +485,21 @@ export class ConsentGuard {
       autocomplete: field.getAttribute('autocomplete') ?? undefined,
       name: field.getAttribute('name') ?? field.getAttribute('id') ?? undefined,
     }));
+  }
+
+  /**
+   * A field received personal data with consent: the review will show it. A form inside a shadow root sends a
+   * submit event that does not leave the root (not composed): the window never sees it, so the root gets the same
+   * listener, the first time one of its fields is touched (the page's own listeners on the form come after it).
+   */
+  private touch(field: Element, category: PersonalCategory): void {
+    this.touched.set(field, category);
+    const root = field.getRootNode();
+    const signal = this.listeners?.signal;
+    if (root === this.deps.win.document || !signal || this.shadowRootsListened.has(root)) return;
+    if ((root as Node).nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE: a shadow root */) return;
+    this.shadowRootsListened.add(root);
+    root.addEventListener('submit', this.measured(this.onSubmit), { capture: true, signal });
   }
 
   private touchedIn(scope: (field: Element) => boolean): Element[] {

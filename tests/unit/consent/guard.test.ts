@@ -104,6 +104,37 @@ describe('consent guard (jsdom)', () => {
     expect(key(nom, 'a')).toBe(false);
   });
 
+  it('a form inside a shadow root (its submit event never reaches the window) still gets the review', async () => {
+    const { guard } = setup({ ...ACTIVE, answers: { identity_name: 'yes' } });
+    await guard.refresh();
+    const widget = document.createElement('x-form');
+    document.body.append(widget);
+    const root = widget.attachShadow({ mode: 'open' });
+    root.innerHTML = '<form><label for="n">Nom</label><input id="n" name="nom"><button>Envoyer</button></form>';
+    const form = root.querySelector('form')!;
+    const field = root.querySelector('input')!;
+    let sent = 0;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      sent++;
+    });
+    const submit = () => {
+      const event = new Event('submit', { bubbles: true, cancelable: true });
+      form.dispatchEvent(event);
+      return event;
+    };
+    // nothing typed with consent yet: the form goes as the site wants
+    expect(submit().defaultPrevented).toBe(true);
+    expect(sent).toBe(1);
+    field.value = 'Dupont';
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: 't' }));
+    submit();
+    expect(sent).toBe(1);
+    const review = document.querySelector('parenthese-ui[data-parenthese-test]');
+    expect(review && JSON.parse(review.getAttribute('data-parenthese-test')!).kind).toBe('review');
+    widget.remove();
+  });
+
   it('a NIR typed into an unclassified field is taken back and the field then waits for an answer', async () => {
     const { guard, ref } = setup();
     await guard.refresh();
