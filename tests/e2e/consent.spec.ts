@@ -212,6 +212,23 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperEndsSession(ext);
   });
 
+  test('a page that writes itself anew with document.open() stays guarded', async ({ ext, server }) => {
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/rewritten.html'));
+    await expect.poll(() => page.evaluate(() => document.getElementById('ready') !== null, null)).toBe(true);
+    await page.click('#nir');
+    await page.keyboard.type('185057800608491');
+    expect(await fieldValue(page, '#nir')).toBe('');
+    const prompt = await waitForUi(page, 'prompt');
+    expect(prompt.question).toMatch(/sécurité sociale|social security/);
+    await clickAt(page, prompt.rects.yes!);
+    await waitForNoUi(page, 'prompt');
+    await page.keyboard.type('185057800608491');
+    expect(await fieldValue(page, '#nir')).toBe('185057800608491');
+    await helperEndsSession(ext);
+  });
+
   test('frames written by the page (about:blank, srcdoc) are guarded, for the page’s site', async ({ ext, server }) => {
     await helperStartsSession(ext);
     const page = await rawPage(ext);

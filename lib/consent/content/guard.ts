@@ -105,7 +105,15 @@ export class ConsentGuard {
   /** Shadow roots that got the submit listener (touch). */
   private shadowRootsListened = new WeakSet<Node>();
 
+  /** Watches for document.open() (see watchForReopen). */
+  private reopenWatch: MutationObserver | null = null;
+
   install(): void {
+    this.addListeners();
+    this.watchForReopen();
+  }
+
+  private addListeners(): void {
     const { win } = this.deps;
     this.listeners = new AbortController();
     const signal = this.listeners.signal;
@@ -122,6 +130,34 @@ export class ConsentGuard {
     win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && this.refresh()), { signal });
   }
 
+  /**
+   * document.open() erases every event listener of the window and the document, this script's too (HTML standard,
+   * "document open steps"): a page could write itself anew and have fields nobody guards. It also replaces the
+   * document's children, which a MutationObserver (not a listener: it stays) sees. The listeners are then checked
+   * with an event of a random name on the window (the page cannot listen for a name it does not know) and put
+   * back if they are gone. Before the observer's callback (a microtask after the page's script), no input can come.
+   */
+  private watchForReopen(): void {
+    const { win } = this.deps;
+    const probe = `parenthese-${Math.random().toString(36).slice(2)}`;
+    let heard = false;
+    const listenToProbe = () => win.addEventListener(probe, () => void (heard = true), { signal: this.listeners?.signal });
+    listenToProbe();
+    this.reopenWatch = new MutationObserver(() => {
+      if (!this.listeners) return;
+      heard = false;
+      win.dispatchEvent(new Event(probe));
+      if (heard) return;
+      this.listeners.abort();
+      this.layoutListened = false;
+      this.shadowRootsListened = new WeakSet();
+      this.addListeners();
+      listenToProbe();
+      if (this.marks.size > 0) this.listenToLayout();
+    });
+    this.reopenWatch.observe(win.document, { childList: true });
+  }
+
   /** Scroll and resize only move the refused marks: listened to from the first mark on. */
   private listenToLayout(): void {
     const signal = this.listeners?.signal;
@@ -135,6 +171,8 @@ export class ConsentGuard {
   uninstall(): void {
     this.listeners?.abort();
     this.listeners = null;
+    this.reopenWatch?.disconnect();
+    this.reopenWatch = null;
     this.shadowRootsListened = new WeakSet();
     this.layoutListened = false;
     this.state = null;
