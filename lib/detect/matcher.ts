@@ -1,6 +1,6 @@
 import type { Category } from './categories';
 import { BoundedCache } from './text';
-import type { EncodedNode } from './phrase-table';
+import type { GeneratedNode } from './phrase-table';
 import { LONGEST_PIECE, PHRASE_ENTRIES, ROOT_BUCKETS } from './phrase-table.generated';
 
 export interface PhraseHit {
@@ -15,8 +15,8 @@ export interface PhraseHit {
  * helper's click. Reading the whole trie at once was half of that first classification.
  */
 interface TrieNode {
-  /** the generated form: `[hit, key, node, key, node, ...]` (phrase-table.ts) */
-  readonly code: EncodedNode;
+  /** the generated form: `[hit, key, node, key, node, ...]`, or `hit` alone (phrase-table.ts) */
+  readonly code: GeneratedNode;
   /** the words leading here, the phrase of a hit ending here */
   readonly phrase: string;
   expanded: boolean;
@@ -41,7 +41,7 @@ function prefixKey(word: string): number {
   return key;
 }
 
-function node(code: EncodedNode, phrase: string): TrieNode {
+function node(code: GeneratedNode, phrase: string): TrieNode {
   return { code, phrase, expanded: false, exact: undefined, stems: undefined, hit: undefined };
 }
 
@@ -49,15 +49,16 @@ function node(code: EncodedNode, phrase: string): TrieNode {
 function expand(trieNode: TrieNode): void {
   trieNode.expanded = true;
   const { code, phrase } = trieNode;
-  const hit = code[0];
+  const hit = typeof code === 'number' ? code : (code[0] as number);
   if (hit > 0) {
     const [category, weight] = PHRASE_ENTRIES[hit - 1] as readonly [Category, number];
     trieNode.hit = { category, weight, phrase };
   }
+  if (typeof code === 'number') return;
   // indexed loops: this runs a few times per page, before anything is optimised
   for (let c = 1; c < code.length; c += 2) {
     const word = code[c] as string;
-    const child = node(code[c + 1] as EncodedNode, phrase === '' ? word : `${phrase} ${word}`);
+    const child = node(code[c + 1] as GeneratedNode, phrase === '' ? word : `${phrase} ${word}`);
     if (word.charCodeAt(word.length - 1) === 42 /* `*` */) {
       const key = word.slice(0, -1);
       trieNode.stems ??= new Map();
@@ -90,8 +91,8 @@ function readBucket(word: string): TrieNode | null {
   const start = ROOT_BUCKETS.indexOf(word.length >= 3 ? `\n["${word.slice(0, 3)}` : `\n["${word}"`);
   if (start < 0) return null;
   const end = ROOT_BUCKETS.indexOf('\n', start + 1);
-  const pairs = JSON.parse(ROOT_BUCKETS.slice(start + 1, end < 0 ? undefined : end)) as Array<string | EncodedNode>;
-  return node([0, ...pairs] as EncodedNode, '');
+  const pairs = JSON.parse(ROOT_BUCKETS.slice(start + 1, end < 0 ? undefined : end)) as Array<string | GeneratedNode>;
+  return node([0, ...pairs], '');
 }
 
 /** For tests: how many root buckets a classification has read so far; and forgetting them (a fresh page). */

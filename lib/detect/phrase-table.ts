@@ -13,7 +13,8 @@ import { VOCABULARY, type VocabularyEntry } from './vocabulary';
  *   `ROOT_BUCKETS` is one string, each bucket `\n[key, node, key, node, …]` in JSON: a bucket starts with `\n["abc`,
  *   the first three letters of its keys (or `\n["ab"`), so a word finds its own with one indexOf.
  * - A node below the root is `[hit, key, node, key, node, …]`, each key a word or a `stem*`, in the order the
- *   vocabulary first declares them (the search tries exact words before stems, in that order).
+ *   vocabulary first declares them (the search tries exact words before stems, in that order); a node without
+ *   children is its `hit` alone (most are: the table is smaller in the content script).
  * - `LONGEST_PIECE`: the length of the longest key (stems without their `*`); the matcher reads the keys of 3+ letters
  *   out of the bucket texts to split glued identifiers.
  */
@@ -61,10 +62,18 @@ export interface GeneratedPhraseTable {
   longestPiece: number;
 }
 
+/** A node in its generated form: `[hit]` becomes `hit`. */
+export type GeneratedNode = number | Array<number | string | GeneratedNode>;
+
+function leavesAsNumbers(code: EncodedNode): GeneratedNode {
+  if (code.length === 1) return code[0];
+  return code.map((item, i) => (i > 0 && i % 2 === 0 ? leavesAsNumbers(item as EncodedNode) : item)) as GeneratedNode;
+}
+
 export function encodePhraseTable(vocabulary: readonly VocabularyEntry[]): GeneratedPhraseTable {
   const { entries, trie } = buildPhraseTable(vocabulary);
   if (trie[0] !== 0) throw new Error('the empty phrase is in the vocabulary');
-  const buckets = new Map<string, Array<string | EncodedNode>>();
+  const buckets = new Map<string, Array<string | GeneratedNode>>();
   const pieces = new Set<string>();
   const visit = (code: EncodedNode): void => {
     for (let c = 1; c < code.length; c += 2) {
@@ -82,7 +91,7 @@ export function encodePhraseTable(vocabulary: readonly VocabularyEntry[]): Gener
     const prefix = bucketStart(word.endsWith('*') ? word.slice(0, -1) : word);
     let bucket = buckets.get(prefix);
     if (!bucket) buckets.set(prefix, (bucket = []));
-    bucket.push(word, trie[c + 1] as EncodedNode);
+    bucket.push(word, leavesAsNumbers(trie[c + 1] as EncodedNode));
   }
   const list = [...pieces];
   return {
