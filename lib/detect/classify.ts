@@ -213,12 +213,15 @@ interface FormShape {
   cardCode: boolean;
   /** the visible text box just before the first password box: the account identifier of a login form */
   identifier?: Element;
+  /** a text box named as a user name or nickname: where it sits, the e-mail box beside it is no login */
+  usernameBox?: Element;
 }
 
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
 const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
 const CARD_CODE_WORDS = /cv[cnv]|csc|crypto|card|carte/;
+const USERNAME_NAMING = /user|login|nick|pseudo/;
 const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|\b2\b/;
 
 /**
@@ -255,6 +258,10 @@ function formShape(scope: Element): FormShape {
       if (CARD_CODE_WORDS.test(naming)) shape.cardCode = true;
     } else if (TEXT_LIKE.has(type)) {
       shape.textInputs++;
+      if (!shape.usernameBox && type !== 'email') {
+        const naming = `${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`.toLowerCase();
+        if (USERNAME_NAMING.test(naming) && !naming.includes('mail')) shape.usernameBox = control;
+      }
       if (!control.hasAttribute('hidden') && !/display:\s*none/.test(control.getAttribute('style') ?? '')) lastText = control;
     }
     return false;
@@ -414,7 +421,9 @@ function classifyControl(
     (hardNone < 4 && (result.category === 'bank' || result.category === 'none' || evidence.get(result.category) < 4));
   if (!mayBeLogin) return result;
   const shape = loginShape(el, around, batch);
-  if (shape && (identifierCandidate || (shape.identifier === el && !(result.category === 'bank' && shape.cardCode)))) {
+  // an e-mail box beside a box of its own for the user name is the contact address of a sign-up form
+  const contactEmail = result.category === 'email' && shape?.usernameBox !== undefined && shape.usernameBox !== el;
+  if (shape && !contactEmail && (identifierCandidate || (shape.identifier === el && !(result.category === 'bank' && shape.cardCode)))) {
     evidence.note('login-form');
     return classification('credentials', result.confidence, evidence);
   }

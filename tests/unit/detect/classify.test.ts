@@ -280,6 +280,17 @@ describe('classifyField: login structure, card fields and anti-autofill tricks',
     expect(categoryOf('#b')).toBe('credentials');
   });
 
+  it('keeps the e-mail of a sign-up form that has a user name box of its own, while a lone e-mail box is the login', () => {
+    mount(`<form><label for="e">Email</label><input id="e" name="email" type="text">
+      <label for="u">Create username</label><input id="u" name="username">
+      <input type="password" name="password"><button>Continue</button></form>
+      <form><label for="l">Email</label><input id="l" name="email" type="text">
+      <input type="password" name="password"><button>Continue</button></form>`);
+    expect(categoryOf('#e')).toBe('email');
+    expect(categoryOf('#u')).toBe('credentials');
+    expect(categoryOf('#l')).toBe('credentials');
+  });
+
   it('finds labels added after a first classification on the same page', () => {
     mount(`<input id="late" name="x1"><label for="other">Nom</label><input id="other">`);
     expect(categoryOf('#other')).toBe('identity_name');
