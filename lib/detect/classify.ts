@@ -432,11 +432,14 @@ function classifyControl(
 
 /**
  * ASP.NET WebForms names carry their naming containers (`ctl00$ContentPlaceHolder1$txtNom`, id
- * `ctl00_ContentPlaceHolder1_rblTravail_0`): only the last part names the field (`PlaceHolder` is no card holder).
+ * `ctl00_ContentPlaceHolder1_rblTravail_0`), and so do JSF ones (`loginForm:clientCode`): only the last part names
+ * the field (`PlaceHolder` is no card holder, `loginForm` no login).
  */
 function ownName(value: string | undefined): string | undefined {
   if (!value) return value;
   if (value.includes('$')) return value.slice(value.lastIndexOf('$') + 1);
+  // JSF: `loginForm:clientCode`, `loginForm:courtId_input`
+  if (value.includes(':')) return value.slice(value.lastIndexOf(':') + 1);
   if (/^ctl\d+_/i.test(value)) {
     const trimmed = value.replace(/_\d+$/, '');
     return trimmed.slice(trimmed.lastIndexOf('_') + 1);

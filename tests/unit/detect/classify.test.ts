@@ -291,6 +291,14 @@ describe('classifyField: login structure, card fields and anti-autofill tricks',
     expect(categoryOf('#l')).toBe('credentials');
   });
 
+  it('reads only the last part of a JSF name: the form id before the colon names no field', () => {
+    mount(`<form id="loginForm"><input name="loginForm:user" id="loginForm:user" aria-label="Username">
+      <input type="password" name="loginForm:password"><input name="loginForm:clientCode" aria-label="Client reference">
+      <input name="loginForm:courtId_focus" id="loginForm:courtId_focus"><button>Log in</button></form>`);
+    expect(categoryOf('input[name="loginForm:courtId_focus"]')).toBe('none');
+    expect(categoryOf('input[name="loginForm:user"]')).toBe('credentials');
+  });
+
   it('finds labels added after a first classification on the same page', () => {
     mount(`<input id="late" name="x1"><label for="other">Nom</label><input id="other">`);
     expect(categoryOf('#other')).toBe('identity_name');
