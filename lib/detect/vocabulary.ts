@@ -92,12 +92,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'account id,benutzername,benutzer,usuario,auth*,pin,code pin,pin code,' +
     'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +
     'security answer,secret answer,reponse secrete,reponse,answer,' +
-    'numero client,customer number,client id,customer id,login id,member login,handle,token,secret,' +
-    'sso,sso id'],
+    'numero client,customer number,client id,customer id,login id,member login,handle,token,secret'],
   // a box that takes either is the account identifier, whatever its example value says
   ['credentials', 2,
     'username or email,email or username,identifiant ou email,identifiant ou e mail,identifiant ou adresse*,e mail ou identifiant,' +
-    'email or phone,phone or email,email or mobile,mobile or email'],
+    'email or phone,phone or email,email or mobile,mobile or email,' +
+    'email address or username,email address or user name,email or user name,e mail or username,username or e mail,' +
+    'user name or email,username or email address,email username,e mail username,' +
+    'email address or phone,email address or phone number,email or phone number,email or mobile number,' +
+    'phone number or email,phone or email address,mobile number or email,phone email,' +
+    'sso,sso id'],
   ['credentials', 0.5, 'code,digit,user'],
   // one-time codes: specific words, and the box is often typed tel or numeric
   ['credentials', 2,

@@ -299,6 +299,15 @@ describe('classifyField: login structure, card fields and anti-autofill tricks',
     expect(categoryOf('input[name="loginForm:user"]')).toBe('credentials');
   });
 
+  it('reads a box that takes a phone or an e-mail, an e-mail or a user name, or an SSO ID as the login', () => {
+    mount(`<input id="p" placeholder="Phone/Email">
+      <label for="q">Email address or username</label><input id="q" name="email" placeholder="name@example.com">
+      <input id="s" name="subject" aria-label="Enter SSO ID">`);
+    expect(categoryOf('#p')).toBe('credentials');
+    expect(categoryOf('#q')).toBe('credentials');
+    expect(categoryOf('#s')).toBe('credentials');
+  });
+
   it('finds labels added after a first classification on the same page', () => {
     mount(`<input id="late" name="x1"><label for="other">Nom</label><input id="other">`);
     expect(categoryOf('#other')).toBe('identity_name');
