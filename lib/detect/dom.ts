@@ -398,6 +398,9 @@ function containsControl(el: Element): boolean {
   return found;
 }
 
+/** Empty, or only punctuation ("*", ":"): a currency sign says "amount" and counts as words */
+const WORDLESS = /^[^\p{L}\p{N}\p{Sc}]*$/u;
+
 /**
  * Text just before an unlabeled control: previous siblings first, then those of its ancestors (table cells,
  * wrapper divs). Stops at text that belongs to another control.
@@ -409,14 +412,15 @@ export function nearbyText(el: Element, maxLevels = 3): string {
     for (let sib = node.previousSibling; sib && steps < 4; sib = sib.previousSibling, steps++) {
       if (sib.nodeType === 3) {
         const value = (sib.nodeValue ?? '').trim();
-        if (value) return value.slice(0, 100);
-        continue;
+        if (WORDLESS.test(value)) continue;
+        return value.slice(0, 100);
       }
       if (sib.nodeType !== 1) continue;
       const sibEl = sib as Element;
       if (containsControl(sibEl)) return '';
       const { text } = collectText(sibEl, 100);
-      if (text) return text;
+      // a required-field star or a colon of its own names nothing: the words are further back
+      if (!WORDLESS.test(text)) return text;
     }
   }
   return '';

@@ -87,7 +87,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
-    'username,user name,user id,userid,login,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
+    'username,user name,user id,userid,login,login name,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
     'nom d utilisateur,utilisateur,account name,' +
     'account id,benutzername,benutzer,usuario,auth*,pin,code pin,pin code,' +
     'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +

@@ -308,6 +308,13 @@ describe('classifyField: login structure, card fields and anti-autofill tricks',
     expect(categoryOf('#s')).toBe('credentials');
   });
 
+  it('looks past a required-field star for the words before an unlabelled box, but not past a currency sign', () => {
+    mount(`<p>Login Name:<span class="required">*</span><br><label><input id="u" name="unix_name"></label></p>
+      <div>Card payment</div><div><span>€</span></div><div><input id="a" name="txtAmount"></div>`);
+    expect(categoryOf('#u')).toBe('credentials');
+    expect(categoryOf('#a')).toBe('none');
+  });
+
   it('finds labels added after a first classification on the same page', () => {
     mount(`<input id="late" name="x1"><label for="other">Nom</label><input id="other">`);
     expect(categoryOf('#other')).toBe('identity_name');
