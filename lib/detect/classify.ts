@@ -724,16 +724,13 @@ function round(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
-const NO_LABELS_INDEX = new Map<string, Element[]>();
-
 /** Classify every control under `root` (open shadow roots included), sharing per-form and per-root work. */
 export function classifyAll(root: ParentNode): Map<Element, FieldClassification> {
   const batch: BatchContext = { forms: new Map(), legends: new Map(), boxes: new Map(), boxGroups: new Map() };
-  const { controls, ancestries, treeRoots, labelIndexes } = gatherControls(root as Node & ParentNode);
+  const { controls, ancestries, labelIndexes } = gatherControls(root as Node & ParentNode);
   const result = new Map<Element, FieldClassification>();
   for (let i = 0; i < controls.length; i++) {
-    const index = labelIndexes.get(treeRoots[i] as Node) ?? NO_LABELS_INDEX;
-    result.set(controls[i] as Element, classifyControl(controls[i] as Element, batch, ancestries[i], index));
+    result.set(controls[i] as Element, classifyControl(controls[i] as Element, batch, ancestries[i], labelIndexes[i]));
   }
   return result;
 }

@@ -304,10 +304,8 @@ export interface PageControls {
   controls: Element[];
   /** for each control, what `ancestry(control)` answers */
   ancestries: Ancestry[];
-  /** for each control, its document or shadow root (what `getRootNode()` answers) */
-  treeRoots: Node[];
-  /** label[for] index of each document or shadow root */
-  labelIndexes: Map<Node, Map<string, Element[]>>;
+  /** for each control, the label[for] index of its document or shadow root (what `getRootNode()` answers) */
+  labelIndexes: Array<Map<string, Element[]>>;
 }
 
 /**
@@ -315,13 +313,15 @@ export interface PageControls {
  * walk that keeps the ancestry of the element it is in: no control walks up to its form again.
  */
 export function gatherControls(root: Node & ParentNode): PageControls {
-  const page: PageControls = { controls: [], ancestries: [], treeRoots: [], labelIndexes: new Map() };
+  const page: PageControls = { controls: [], ancestries: [], labelIndexes: [] };
   const start = root.nodeType === 1 ? ancestryFrom(root as Element) : NO_ANCESTRY;
-  gatherTree(root, root.getRootNode(), start, page);
+  gatherTree(root, start, page);
   return page;
 }
 
-function gatherTree(root: Node & ParentNode, treeRoot: Node, start: Ancestry, page: PageControls): void {
+function gatherTree(root: Node & ParentNode, start: Ancestry, page: PageControls): void {
+  // the label[for] index of the tree being walked (its document, or one shadow root): one per call
+  const index = new Map<string, Element[]>();
   // the ancestry of the children of the element being walked, and those of the elements it is in
   let around = start;
   const outer: Ancestry[] = [];
@@ -331,12 +331,10 @@ function gatherTree(root: Node & ParentNode, treeRoot: Node, start: Ancestry, pa
     if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
       page.controls.push(el);
       page.ancestries.push(around);
-      page.treeRoots.push(treeRoot);
+      page.labelIndexes.push(index);
     } else if (tag === 'LABEL') {
       const target = el.getAttribute('for');
       if (target) {
-        let index = page.labelIndexes.get(treeRoot);
-        if (!index) page.labelIndexes.set(treeRoot, (index = new Map()));
         const list = index.get(target);
         if (list) list.push(el);
         else index.set(target, [el]);
@@ -355,7 +353,7 @@ function gatherTree(root: Node & ParentNode, treeRoot: Node, start: Ancestry, pa
     while (left) {
       const shadow = left.shadowRoot;
       // a shadow tree's elements have no parentElement above it: their ancestry starts afresh
-      if (shadow) gatherTree(shadow, shadow, NO_ANCESTRY, page);
+      if (shadow) gatherTree(shadow, NO_ANCESTRY, page);
       el = left.nextElementSibling;
       if (el) break;
       const parent: Element | null = left.parentElement;
