@@ -13,7 +13,7 @@ import {
   type Ancestry,
 } from './dom';
 import { matchPhrases, splitGluedWords, type PhraseHit } from './matcher';
-import { BoundedCache, normaliseText, textWordsInto } from './text';
+import { BoundedCache, normaliseText, textWords } from './text';
 import { recogniseValue } from './values';
 import { autocompleteCategory } from './vocabulary';
 
@@ -109,14 +109,11 @@ const NO_VERDICT: TextVerdict = [];
 const textVerdicts = new BoundedCache<TextVerdict>(2500);
 const classVerdicts = new BoundedCache<TextVerdict>(500);
 
-/** The words of the text being read: only matched, never kept, so one array serves every text. */
-const scratchWords: string[] = [];
-
 /** Best phrase weight per category found in one text (max, not sum: repeating a word proves nothing). */
 function readText(raw: string, identifier: boolean, memo: BoundedCache<TextVerdict> | undefined): TextVerdict {
   let verdict = memo?.get(raw);
   if (!verdict) {
-    const tokens = textWordsInto(raw, scratchWords);
+    const tokens = textWords(raw);
     verdict = bestPerCategory(matchPhrases(identifier ? splitGluedWords(tokens) : tokens));
     memo?.set(raw, verdict);
   }

@@ -183,7 +183,7 @@ export function splitGluedWord(word: string): string[] {
 }
 
 /** The tokens of an identifier with each glued word split (`splitGluedWord`), copying nothing when none is. */
-export function splitGluedWords(tokens: string[]): string[] {
+export function splitGluedWords(tokens: readonly string[]): readonly string[] {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as string;

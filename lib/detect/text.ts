@@ -16,16 +16,16 @@ function capped(raw: string, max: number): string {
  */
 export function normaliseText(raw: string, max = 160): string {
   const text = capped(raw, max);
-  return asciiWords(text, [])?.join(' ') ?? normaliseUnicode(text);
+  return asciiWords(text)?.join(' ') ?? normaliseUnicode(text);
 }
 
 /**
- * `words(normaliseText(raw, max))`, without building the normalised string first. The words go into `into`
- * (emptied first) when the text is plain ASCII, so that a caller that only reads them can reuse one array.
+ * `words(normaliseText(raw, max))`, without building the normalised string first. Read-only: the array may be
+ * shared (no words).
  */
-export function textWordsInto(raw: string, into: string[], max = 160): string[] {
+export function textWords(raw: string, max = 160): readonly string[] {
   const text = capped(raw, max);
-  return asciiWords(text, into) ?? words(normaliseUnicode(text));
+  return asciiWords(text) ?? words(normaliseUnicode(text));
 }
 
 export function words(normalised: string): string[] {
@@ -43,59 +43,35 @@ function normaliseUnicode(text: string): string {
     .trim();
 }
 
-const SEPARATOR = 0;
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 3;
+/**
+ * Characters the ASCII path leaves to the general case: C0 controls other than tab, line feed and carriage return,
+ * DEL, and everything past ASCII but the typographic punctuation of French text (apostrophe ’, « guillemets »,
+ * no-break spaces, dashes, ellipsis), which has no Unicode decomposition and no letter: it separates words exactly
+ * as ASCII punctuation does.
+ */
+const NEEDS_UNICODE = /[^\t\n\r -~\u00a0\u202f\u2018\u2019\u201c\u201d\u00ab\u00bb\u2013\u2014\u2026]/;
+const HAS_CAPITAL = /[A-Z]/;
+/**
+ * A word: a run of digits, or of letters broken at `aB` (camelCase) and at `ABc` (before the last capital of an
+ * acronym). The first alternative is an acronym followed by a capitalised word, the next a (capitalised) lower-case
+ * word, then an acronym that ends its run.
+ */
+const CASED_WORD = /[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+/g;
+const LOWER_WORD = /[a-z]+|[0-9]+/g;
+const NO_WORDS: string[] = [];
 
 /**
- * Typographic punctuation of French text (apostrophe ’, « guillemets », no-break spaces, dashes, ellipsis): no
- * Unicode decomposition, no letter, so they separate words exactly as ASCII punctuation does.
+ * The words of `text` as normaliseUnicode would cut them, or undefined when a character needs Unicode handling (an
+ * accent, a ligature): most identifiers, hints and ids are plain ASCII, and five regex replacements per string were
+ * most of the text cost on a large page. One native regex match cuts them: a loop over the characters in JavaScript
+ * cost several times more on a fresh page, before it is optimised. The array is new (or shared when empty).
  */
-const PLAIN_PUNCTUATION = new Set([0xa0, 0x202f, 0x2018, 0x2019, 0x201c, 0x201d, 0xab, 0xbb, 0x2013, 0x2014, 0x2026]);
-
-/** Class of each ASCII character (tab, line feed, carriage return and printable), undefined for the others. */
-const ASCII_CLASSES: ReadonlyArray<number | undefined> = Array.from({ length: 127 }, (_, code) =>
-  code >= 97 && code <= 122 ? LOWER
-  : code >= 65 && code <= 90 ? UPPER
-  : code >= 48 && code <= 57 ? DIGIT
-  : code >= 32 || code === 9 || code === 10 || code === 13 ? SEPARATOR
-  : undefined,
-);
-
-/**
- * The words of `text` as normaliseUnicode would cut them, in one pass over the characters, or undefined as soon
- * as a character needs Unicode handling (an accent, a ligature): most identifiers, hints and ids are plain ASCII,
- * and five regex replacements per string were most of the text cost on a large page.
- * Breaks: any non-alphanumeric run, `aB` (camelCase), `ABc` (before the last capital of an acronym), `a1` and `1a`.
- */
-function asciiWords(text: string, found: string[]): string[] | undefined {
-  found.length = 0;
-  // ASCII lower-casing keeps every position: the words are cut from the lower-cased copy
-  const lower = text.toLowerCase();
-  let start = -1;
-  let previous = SEPARATOR;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // other characters (accents, ligatures, and the C0 controls for the regex path) need the general case
-    const current = code < 127 ? ASCII_CLASSES[code] : PLAIN_PUNCTUATION.has(code) ? SEPARATOR : undefined;
-    if (current === undefined) return undefined;
-    if (current === SEPARATOR) {
-      if (start >= 0) found.push(lower.slice(start, i));
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    } else if (
-      (previous === LOWER && current === UPPER) ||
-      (previous === UPPER && current === UPPER && ASCII_CLASSES[text.charCodeAt(i + 1)] === LOWER) ||
-      (previous === DIGIT) !== (current === DIGIT) // between a letter and a digit
-    ) {
-      found.push(lower.slice(start, i));
-      start = i;
-    }
-    previous = current;
-  }
-  if (start >= 0) found.push(lower.slice(start));
+function asciiWords(text: string): string[] | undefined {
+  if (NEEDS_UNICODE.test(text)) return undefined;
+  if (!HAS_CAPITAL.test(text)) return text.match(LOWER_WORD) ?? NO_WORDS;
+  const found = text.match(CASED_WORD);
+  if (!found) return NO_WORDS;
+  for (let i = 0; i < found.length; i++) found[i] = (found[i] as string).toLowerCase();
   return found;
 }
 
