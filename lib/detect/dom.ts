@@ -61,6 +61,15 @@ const pendingInHint: boolean[] = [];
  * read its 200 country names). Hint blocks (DSFR `fr-hint-text`…) are set aside. Stops after `max` chars.
  */
 export function collectText(node: Node, max = 120): CollectedText {
+  // an element that holds text only (a legend, a table cell, most labels and hints): its text at once, as the walk
+  // below would read it (its own block space is never written, and within the limit nothing is cut)
+  if (node.nodeType === 1 && !(node as Element).firstElementChild) {
+    const tag = (node as Element).tagName;
+    if (!SKIPPED_TAGS.has(tag) && tag !== 'INPUT' && isHtmlDocument(node) && isHtml(node)) {
+      const content = node.textContent ?? '';
+      if ((BLOCK_TAGS.has(tag) ? 1 : 0) + content.length < max) return { text: squeeze(content, max), hint: '' };
+    }
+  }
   const text = collectedText;
   text.clear();
   let hint = '';
@@ -380,20 +389,26 @@ const CONTROL_TAGS = new Set(['INPUT', 'SELECT', 'TEXTAREA', 'BUTTON']);
 
 /** Whether a subtree holds a form control; gives up (answers yes) on large subtrees, which are never labels. */
 function containsControl(el: Element): boolean {
-  let budget = 40;
-  let found = false;
-  const visit = (node: Element): void => {
-    for (let child: Element | null = node; child && !found; child = child.nextElementSibling) {
-      if (--budget < 0 || CONTROL_TAGS.has(child.tagName)) {
-        found = true;
-        return;
-      }
-      if (child.firstElementChild) visit(child.firstElementChild);
-    }
-  };
   if (CONTROL_TAGS.has(el.tagName)) return true;
-  if (el.firstElementChild) visit(el.firstElementChild);
-  return found;
+  let budget = 40;
+  // depth-first, in document order, climbing back with parentElement (no closure, no recursion)
+  let node = el.firstElementChild;
+  while (node) {
+    if (--budget < 0 || CONTROL_TAGS.has(node.tagName)) return true;
+    const first: Element | null = node.firstElementChild;
+    if (first) {
+      node = first;
+      continue;
+    }
+    let up: Element | null = node;
+    node = null;
+    while (up && up !== el) {
+      node = up.nextElementSibling;
+      if (node) break;
+      up = up.parentElement;
+    }
+  }
+  return false;
 }
 
 /** Empty, or only punctuation ("*", ":"): a currency sign says "amount" and counts as words */
