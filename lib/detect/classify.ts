@@ -518,33 +518,44 @@ interface OptionSample {
   sample: string[];
 }
 
+function optionText(option: Element): string {
+  const text = (option.textContent ?? '').trim();
+  return /[a-z0-9]/i.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
+}
+
 function sampleOptions(el: Element): OptionSample {
   // walk children rather than `options`: jsdom's collection proxies make indexed access O(n)
   const sample: string[] = [];
   let count = 0;
   let last: Element | null = null;
-  const read = (option: Element) => {
-    const text = (option.textContent ?? '').trim();
-    return /[a-z0-9]/i.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
-  };
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const inGroup = child.tagName === 'OPTGROUP';
     for (let option = inGroup ? child.firstElementChild : child; option; option = inGroup ? option.nextElementSibling : null) {
       count++;
       last = option;
-      if (sample.length < 6) sample.push(read(option));
+      if (sample.length < 6) sample.push(optionText(option));
     }
   }
-  if (count > 6 && last) sample.push(read(last));
+  if (count > 6 && last) sample.push(optionText(last));
   return { count, sample };
 }
 
 /** 'future' for card expiry years, 'past' for birth years, else undefined. */
 function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
-  const years = sample.map((t) => t.trim()).filter((t) => /^\d{4}$/.test(t)).map(Number).filter((y) => y > 1900 && y < 2100);
-  if (years.length < 2) return undefined;
-  const min = Math.min(...years);
-  const max = Math.max(...years);
+  // the 4-digit options between 1900 and 2100: how many, the smallest and the largest (no array per step)
+  let years = 0;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < sample.length; i++) {
+    const text = (sample[i] as string).trim();
+    if (!/^\d{4}$/.test(text)) continue;
+    const year = Number(text);
+    if (year <= 1900 || year >= 2100) continue;
+    years++;
+    if (year < min) min = year;
+    if (year > max) max = year;
+  }
+  if (years < 2) return undefined;
   if (min >= CURRENT_YEAR - 1) return 'future';
   return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
 }
