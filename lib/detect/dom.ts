@@ -329,8 +329,10 @@ export function gatherControls(root: Node & ParentNode): PageControls {
 }
 
 function gatherTree(root: Node & ParentNode, start: Ancestry, page: PageControls): void {
-  // the label[for] index of the tree being walked (its document, or one shadow root): one per call
+  // the label[for] index of the tree being walked (its document, or one shadow root): one per call, filled from
+  // its labels once the walk is over (the walk only collects them: a smaller loop for the JIT to compile)
   const index = new Map<string, Element[]>();
+  const labels: Element[] = [];
   // the ancestry of the children of the element being walked, and those of the elements it is in
   let around = start;
   const outer: Ancestry[] = [];
@@ -341,14 +343,7 @@ function gatherTree(root: Node & ParentNode, start: Ancestry, page: PageControls
       page.controls.push(el);
       page.ancestries.push(around);
       page.labelIndexes.push(index);
-    } else if (tag === 'LABEL') {
-      const target = el.getAttribute('for');
-      if (target) {
-        const list = index.get(target);
-        if (list) list.push(el);
-        else index.set(target, [el]);
-      }
-    }
+    } else if (tag === 'LABEL') labels.push(el);
     const firstChild: Element | null = el.firstElementChild;
     if (firstChild) {
       outer.push(around);
@@ -369,6 +364,14 @@ function gatherTree(root: Node & ParentNode, start: Ancestry, page: PageControls
       left = parent === root ? null : parent;
       if (left) around = outer.pop() as Ancestry;
     }
+  }
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as Element;
+    const target = label.getAttribute('for');
+    if (!target) continue;
+    const list = index.get(target);
+    if (list) list.push(label);
+    else index.set(target, [label]);
   }
 }
 
