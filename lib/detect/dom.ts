@@ -267,7 +267,7 @@ export function ancestry(el: Element): Ancestry {
 
 /** The ancestry of the children of `node` (`node` and what is above it, up to the form). */
 function ancestryFrom(node: Element | null): Ancestry {
-  const found: Ancestry = { inSearch: false };
+  const found: Ancestry = { wrappingLabel: undefined, fieldset: undefined, form: undefined, inSearch: false };
   for (; node; node = node.parentElement) {
     const tag = node.tagName;
     const role = node.hasAttributes() ? node.getAttribute('role') : null;
@@ -283,7 +283,8 @@ function ancestryFrom(node: Element | null): Ancestry {
   return found;
 }
 
-const NO_ANCESTRY: Ancestry = { inSearch: false };
+/** Every Ancestry is written with its four fields in the same order: one object shape for the reads per control. */
+const NO_ANCESTRY: Ancestry = { wrappingLabel: undefined, fieldset: undefined, form: undefined, inSearch: false };
 
 /**
  * The ancestry the children of `el` get, from the one `el` has: the nearest label and fieldset win, and a form
@@ -293,7 +294,7 @@ function ancestryWithin(el: Element, tag: string, outer: Ancestry): Ancestry {
   // most elements have no attribute at all: hasAttributes is much cheaper than looking one up by name
   const role = el.hasAttributes() ? el.getAttribute('role') : null;
   const inSearch = role === 'search';
-  if (tag === 'FORM') return { form: el, inSearch };
+  if (tag === 'FORM') return { wrappingLabel: undefined, fieldset: undefined, form: el, inSearch };
   // an ARIA group (split date, NIR boxes, radio group) is a fieldset whose legend is its accessible name
   const group = tag === 'FIELDSET' || role === 'group' || role === 'radiogroup';
   if (tag === 'LABEL' || group || (inSearch && !outer.inSearch)) {
