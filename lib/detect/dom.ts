@@ -288,11 +288,10 @@ const NO_ANCESTRY: Ancestry = { wrappingLabel: undefined, fieldset: undefined, f
 
 /**
  * The ancestry the children of `el` get, from the one `el` has: the nearest label and fieldset win, and a form
- * starts afresh (ancestry stops there). Most elements change nothing and pass `outer` on as it is.
+ * starts afresh (ancestry stops there). `role` is the role attribute of `el`. Most elements change nothing and pass
+ * `outer` on as it is: the walk calls this only for labels, fieldsets, forms and elements with a role.
  */
-function ancestryWithin(el: Element, tag: string, outer: Ancestry): Ancestry {
-  // most elements have no attribute at all: hasAttributes is much cheaper than looking one up by name
-  const role = el.hasAttributes() ? el.getAttribute('role') : null;
+function ancestryWithin(el: Element, tag: string, role: string | null, outer: Ancestry): Ancestry {
   const inSearch = role === 'search';
   if (tag === 'FORM') return { wrappingLabel: undefined, fieldset: undefined, form: el, inSearch };
   // an ARIA group (split date, NIR boxes, radio group) is a fieldset whose legend is its accessible name
@@ -348,7 +347,10 @@ function gatherTree(root: Node & ParentNode, start: Ancestry, page: PageControls
     const firstChild: Element | null = el.firstElementChild;
     if (firstChild) {
       outer.push(around);
-      around = ancestryWithin(el, tag, around);
+      // most elements have no attribute at all: hasAttributes is much cheaper than looking one up by name
+      const role = el.hasAttributes() ? el.getAttribute('role') : null;
+      // and most change nothing (ancestryWithin would answer `around`): no call for them
+      if (role !== null || tag === 'LABEL' || tag === 'FIELDSET' || tag === 'FORM') around = ancestryWithin(el, tag, role, around);
       el = firstChild;
       continue;
     }
