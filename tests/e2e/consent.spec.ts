@@ -212,10 +212,13 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperEndsSession(ext);
   });
 
-  test('a page that writes itself anew with document.open() stays guarded', async ({ ext, server }) => {
+  for (const [title, query] of [
+    ['a page that writes itself anew with document.open() stays guarded', ''],
+    ['a page that empties itself, then writes itself anew with document.open(), stays guarded', '?emptied'],
+  ] as const) test(title, async ({ ext, server }) => {
     await helperStartsSession(ext);
     const page = await rawPage(ext);
-    await open(page, server.url('/consent/rewritten.html'));
+    await open(page, server.url(`/consent/rewritten.html${query}`));
     await expect.poll(() => page.evaluate(() => document.getElementById('ready') !== null, null)).toBe(true);
     await page.click('#nir');
     await page.keyboard.type('185057800608491');

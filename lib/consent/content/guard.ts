@@ -136,15 +136,24 @@ export class ConsentGuard {
    * document's children, which a MutationObserver (not a listener: it stays) sees. The listeners are then checked
    * with an event of a random name on the window (the page cannot listen for a name it does not know) and put
    * back if they are gone. Before the observer's callback (a microtask after the page's script), no input can come.
+   * The parser's first insertions (doctype, <html>) are delivered before any script of the page has run (a
+   * microtask checkpoint precedes the first parser-inserted script): that first batch, if it only adds, needs no
+   * probe — which spares every ordinary page the probe's event. Any later batch, or one that removes (open() on a
+   * document with children), is probed.
    */
   private watchForReopen(): void {
     const { win } = this.deps;
     const probe = `parenthese-${Math.random().toString(36).slice(2)}`;
     let heard = false;
+    let firstBatch = true;
     const listenToProbe = () => win.addEventListener(probe, () => void (heard = true), { signal: this.listeners?.signal });
     listenToProbe();
-    this.reopenWatch = new MutationObserver(() => {
+    this.reopenWatch = new MutationObserver(this.measured((records: MutationRecord[]) => {
       if (!this.listeners) return;
+      if (firstBatch) {
+        firstBatch = false;
+        if (records.every((record) => record.removedNodes.length === 0)) return;
+      }
       heard = false;
       win.dispatchEvent(new Event(probe));
       if (heard) return;
@@ -154,7 +163,7 @@ export class ConsentGuard {
       this.addListeners();
       listenToProbe();
       if (this.marks.size > 0) this.listenToLayout();
-    });
+    }));
     this.reopenWatch.observe(win.document, { childList: true });
   }
 
@@ -179,7 +188,7 @@ export class ConsentGuard {
     this.teardown();
   }
 
-  private measured<E extends Event>(handler: (event: E) => void): (event: E) => void {
+  private measured<E>(handler: (event: E) => void): (event: E) => void {
     if (import.meta.env.MODE !== 'test' || !this.deps.testMode) return handler;
     const clock = this.deps.win.performance;
     return (event: E) => {
