@@ -40,11 +40,19 @@ function clip(text: string, max: number): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
 }
 
-/** The panel's lines: personal fields that hold something, secrets masked. */
+/** A field the review shows: personal, and holding something. */
+export function isReviewable(field: Pick<ReviewField, 'category' | 'value'>): boolean {
+  return field.category !== 'none' && field.value.trim() !== '';
+}
+
+/**
+ * The panel's lines: personal fields that hold something, secrets masked. Run by the on-demand UI bundle, not by
+ * the guard content script (which only needs isReviewable to decide whether to hold a submission back).
+ */
 export function reviewItems(fields: readonly ReviewField[], fallbackLabel = '—'): ReviewItem[] {
   const items: ReviewItem[] = [];
   for (const field of fields) {
-    if (field.category === 'none' || field.value.trim() === '') continue;
+    if (!isReviewable(field)) continue;
     const masked = shouldMask(field);
     items.push({
       label: clip(field.label, MAX_LABEL) || fallbackLabel,

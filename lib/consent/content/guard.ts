@@ -1,7 +1,7 @@
 import type { Category, PersonalCategory } from '../categories';
 import { gateAction, GATED_EVENTS, recognisePasted, recogniseTyped } from '../gate';
 import type { ConsentStateReply } from '../protocol';
-import { looksLikeSendButton, reviewItems, type ReviewField } from '../review';
+import { isReviewable, looksLikeSendButton, type ReviewField } from '../review';
 import { promptTexts, type Translate } from '../texts';
 import { buttonLabel, editable, fieldOf, inputType, isValueField, labelOf, setValue, valueOf, type GuardedField } from './fields';
 import type { GuardUi, UiMark, UiPromptHandle } from './ui';
@@ -528,15 +528,16 @@ export class ConsentGuard {
     });
   };
 
+  /** The fields as the review shows them (what is compared before sending): personal ones holding something. */
   private fieldsForReview(fields: Element[]): ReviewField[] {
-    return fields.map((field) => ({
+    return fields.map((field): ReviewField => ({
       label: labelOf(field),
       value: field.tagName === 'SELECT' ? ((field as HTMLSelectElement).selectedOptions[0]?.text ?? '') : valueOf(field),
       type: inputType(field),
       category: this.touched.get(field) ?? this.categoryOf(field),
       autocomplete: field.getAttribute('autocomplete') ?? undefined,
       name: field.getAttribute('name') ?? field.getAttribute('id') ?? undefined,
-    }));
+    })).filter(isReviewable);
   }
 
   /**
@@ -567,14 +568,14 @@ export class ConsentGuard {
     const form = event.target as HTMLFormElement | null;
     if (!form || form.tagName !== 'FORM' || this.touched.size === 0) return;
     const fields = this.touchedIn((field) => (field as HTMLInputElement).form === form || form.contains(field));
-    const items = reviewItems(this.fieldsForReview(fields), this.deps.t('consent_review_no_label'));
+    const items = this.fieldsForReview(fields);
     if (items.length === 0) return;
     this.stop(event);
     const submitter = (event as SubmitEvent).submitter ?? null;
     // What is sent is what the panel showed: if the page changed values or labels (or detached the fields)
     // while the panel was open, nothing is sent and the panel shows the new content instead (issue #9).
     const sendAfterReview = (shown: typeof items) => (): void => {
-      const now = reviewItems(this.fieldsForReview(fields.filter((field) => field.isConnected)), this.deps.t('consent_review_no_label'));
+      const now = this.fieldsForReview(fields.filter((field) => field.isConnected));
       if (JSON.stringify(now) !== JSON.stringify(shown)) {
         if (now.length > 0 && form.isConnected) this.openReview(now, fields, true, sendAfterReview(now));
         return;
@@ -614,13 +615,13 @@ export class ConsentGuard {
       fields = this.touchedIn((field) => container.contains(field));
       scope = scope.parentElement;
     }
-    const items = reviewItems(this.fieldsForReview(fields), this.deps.t('consent_review_no_label'));
+    const items = this.fieldsForReview(fields);
     if (items.length === 0) return;
     for (const field of fields) this.touched.delete(field);
     this.openReview(items, fields, false, () => undefined);
   };
 
-  private openReview(items: ReturnType<typeof reviewItems>, fields: Element[], blocking: boolean, onSend: () => void): void {
+  private openReview(items: ReviewField[], fields: Element[], blocking: boolean, onSend: () => void): void {
     const { t, lang, win } = this.deps;
     this.review?.close();
     const review = new LazyUi<{ close(): void }>();
@@ -633,6 +634,7 @@ export class ConsentGuard {
       send: t('consent_review_send'),
       fix: t('consent_review_fix'),
       ok: t('consent_review_ok'),
+      noLabel: t('consent_review_no_label'),
     };
     this.withUi((ui) => {
       if (review.gone) return;

@@ -11,6 +11,8 @@ export interface ReviewTexts {
   /** Non-blocking variant: the form was sent by the site's script; this only invites a check. */
   noticeQuestion: string;
   ok: string;
+  /** a line's label when the field has none */
+  noLabel: string;
 }
 
 export interface ReviewCallbacks {

@@ -1,5 +1,5 @@
 import type { ReviewTexts } from './review-ui';
-import type { ReviewItem } from '../review';
+import type { ReviewField } from '../review';
 import type { PromptTexts } from '../texts';
 
 /**
@@ -37,7 +37,8 @@ export interface GuardUi {
   prompt(doc: Document, texts: PromptTexts, callbacks: { onAnswer(answer: 'yes' | 'no'): void; onDismiss(): void }, options: UiOptions): UiPromptHandle;
   review(
     doc: Document,
-    items: readonly ReviewItem[],
+    /** the fields as read at submission; the UI turns them into the panel's lines (masks, clipping) */
+    fields: readonly ReviewField[],
     texts: UiReviewTexts,
     callbacks: { onSend(): void; onFix(): void },
     blocking: boolean,
