@@ -1,3 +1,5 @@
+import { collectText, textOfIds } from '../../detect/dom';
+
 /** DOM helpers for the fields the guard watches. Tag checks, not instanceof: they work across worlds and frames. */
 
 const NON_TEXT_INPUTS = new Set([
@@ -57,28 +59,19 @@ function textOf(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The field's visible name for the review panel: its label, aria-label, aria-labelledby, placeholder, name. */
+/**
+ * The field's visible name for the review panel: its label, aria-label, aria-labelledby, placeholder, name. The
+ * label's text is read as the classifier reads it (collectText: nested controls' text and hint blocks left out).
+ */
 export function labelOf(el: Element): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
   const labels = (el as HTMLInputElement).labels;
-  if (labels && labels.length > 0) {
-    // label text without the field's own value (a <select> inside its <label>)
-    const clone = labels[0]!.cloneNode(true) as Element;
-    clone.querySelectorAll('input,select,textarea,[aria-hidden="true"]').forEach((n) => n.remove());
-    const text = textOf(clone);
-    if (text) return text;
-  }
+  const label = labels && labels.length > 0 ? collectText(labels[0]!).text : '';
+  if (label) return label;
   const aria = el.getAttribute('aria-label');
   if (aria?.trim()) return aria.trim();
   const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy && 'getElementById' in root) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => textOf(root.getElementById(id)))
-      .join(' ')
-      .trim();
-    if (text) return text;
-  }
+  const named = labelledBy ? textOfIds(el, labelledBy).replace(/\s+/g, ' ').trim() : '';
+  if (named) return named;
   return (el.getAttribute('placeholder') ?? el.getAttribute('name') ?? el.getAttribute('id') ?? '').trim();
 }
 
