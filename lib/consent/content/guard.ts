@@ -136,23 +136,24 @@ export class ConsentGuard {
    * document's children, which a MutationObserver (not a listener: it stays) sees. The listeners are then checked
    * with an event of a random name on the window (the page cannot listen for a name it does not know) and put
    * back if they are gone. Before the observer's callback (a microtask after the page's script), no input can come.
-   * The parser's first insertions (doctype, <html>) are delivered before any script of the page has run (a
-   * microtask checkpoint precedes the first parser-inserted script): that first batch, if it only adds, needs no
-   * probe — which spares every ordinary page the probe's event. Any later batch, or one that removes (open() on a
-   * document with children), is probed.
+   * In Chromium this script starts on an empty document: the parser's first insertions (doctype, <html>) are then
+   * the first batch, and no page script can have called open() before it is delivered (a parser-inserted script's
+   * open() does nothing while the parser runs; any other script runs in a later task, after a microtask
+   * checkpoint). That batch is let go without reading its records, which spares every ordinary page the probe and
+   * the records' wrappers. A document that already had children (Firefox, about:blank frames) has every batch probed.
    */
   private watchForReopen(): void {
     const { win } = this.deps;
     const probe = `parenthese-${Math.random().toString(36).slice(2)}`;
     let heard = false;
-    let firstBatch = true;
+    let parserFirstBatch = win.document.firstChild === null;
     const listenToProbe = () => win.addEventListener(probe, () => void (heard = true), { signal: this.listeners?.signal });
     listenToProbe();
-    this.reopenWatch = new MutationObserver(this.measured((records: MutationRecord[]) => {
+    this.reopenWatch = new MutationObserver(this.measured(() => {
       if (!this.listeners) return;
-      if (firstBatch) {
-        firstBatch = false;
-        if (records.every((record) => record.removedNodes.length === 0)) return;
+      if (parserFirstBatch) {
+        parserFirstBatch = false;
+        return;
       }
       heard = false;
       win.dispatchEvent(new Event(probe));
