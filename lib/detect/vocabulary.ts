@@ -52,7 +52,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
     'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
-    'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter'],
+    'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez'],
   ['national_id', 1,
     'nir,numero de securite sociale,securite sociale,secu,nss,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
@@ -67,7 +67,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,date de delivrance,delivre le,delivree le,' +
-    'lieu de delivrance,autorite de delivrance'],
+    'lieu de delivrance,autorite de delivrance,ine,identifiant national*'],
   // the login of the CAF/MSA is this number: explicit enough to stay a national number in a login form
   ['national_id', 1.5, 'numero allocataire,numero d allocataire,n allocataire'],
   // "ID number" is as often a student, member or customer number
@@ -119,7 +119,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'logement,hebergement,proprietaire,locataire,heberge,statut d occupation,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
     'partenaire,spouse,household,menage,composition du foyer,garde alternee,' +
-    'personnes vivant,vivez vous,vivez,seul,seule,salarie,etudiant,independant,sans emploi,contrat de travail,' +
+    'personnes vivant,vivez vous,vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
     'indemnites journalieres,revenu fiscal de reference,metier,metier recherche,emploi recherche,' +
@@ -128,7 +128,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien de parente,parente,lien familial,lien de filiation,lien avec vous,lien avec le demandeur,lien avec l allocataire,' +
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
-    'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*'],
+    'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
+    'emmenag*,occupant*,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -140,7 +141,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,arret maladie,' +
     'accident du travail,debut de l arret,fin de l arret,date de l arret,duree de l arret,en arret,' +
-    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*'],
+    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation'],
+  // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
+  ['health', 2, 'situation de handicap'],
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
@@ -173,7 +176,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
-    'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport'],
+    'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
+    'jour de prelevement,date de prelevement'],
 ];
 
 /**

@@ -1,0 +1,72 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../../lib/detect';
+
+/**
+ * General French-form gaps found with the second blind held-out set (tests/fixtures/forms-heldout-2): wording and
+ * markup patterns of French administrative and everyday sites (housing, energy, booking, student grants), not
+ * copies of one page.
+ */
+// a fresh document per case: the one-field-at-a-time label index is cached per document
+let doc: Document;
+function mount(html: string): void {
+  doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+}
+function categoryOf(selector: string): string {
+  const el = doc.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  return classifyField(el).category;
+}
+
+describe('French wording of situation, health and identifiers', () => {
+  it('reads "en situation de handicap" as health, even in a housing fieldset about the household', () => {
+    mount(`<fieldset><legend>Votre logement actuel</legend>
+      <label for="h">Une personne du ménage est-elle en situation de handicap ?</label>
+      <select id="h" name="menage.handicap"><option>Oui</option><option>Non</option></select></fieldset>`);
+    expect(categoryOf('#h')).toBe('health');
+  });
+
+  it('reads the employer\'s "raison sociale" as the employment, not as a company field', () => {
+    mount(`<fieldset><legend>Ma situation professionnelle</legend>
+      <label for="e">Raison sociale de l'employeur</label><input id="e" name="employeur"></fieldset>
+      <label for="s">Raison sociale</label><input id="s" name="societe">`);
+    expect(categoryOf('#e')).toBe('situation');
+    expect(categoryOf('#s')).toBe('none');
+  });
+
+  it('reads housing and activity questions: move-in date, occupants, activity, status', () => {
+    mount(`<label for="d">Date d'emménagement</label><input type="date" id="d" name="dateEmmenagement">
+      <label for="n">Nombre d'occupants</label><input type="number" id="n" name="nbOccupants">
+      <label for="a">Activité exercée</label><input id="a" name="activite">
+      <label for="s">Ton statut</label><select id="s"><option>Lycéen</option><option>Apprenti</option></select>
+      <table><tr><td>Exercez-vous actuellement une activité ?</td><td>
+        <select id="x" name="activiteActuelle"><option>--</option><option>Oui, salariée</option><option>Non</option></select></td></tr></table>`);
+    expect(['#d', '#n', '#a', '#s', '#x'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'situation', 'situation']);
+  });
+
+  it('reads "Chez" (c/o) as part of the address, beside the word hébergement', () => {
+    mount(`<fieldset><legend>Mon adresse en France</legend>
+      <label for="c">Chez (hébergement)</label><input id="c" name="chez"></fieldset>`);
+    expect(categoryOf('#c')).toBe('postal_address');
+  });
+
+  it('reads the consultation motive and notes for the practitioner as health', () => {
+    mount(`<select id="m" aria-label="Motif de consultation" name="motive"><option>Choisissez un motif</option>
+        <option>Consultation de suivi</option><option>Vaccination</option></select>
+      <label for="t">Informations à transmettre au praticien</label>
+      <textarea id="t" name="note_to_practitioner" placeholder="Symptômes, traitements en cours…"></textarea>`);
+    expect(categoryOf('#m')).toBe('health');
+    expect(categoryOf('#t')).toBe('health');
+  });
+
+  it('reads the INE (identifiant national étudiant) as a national number, not a login', () => {
+    mount(`<label for="i">INE (identifiant national étudiant)</label><input id="i" name="dse[etudiant][ine]" maxlength="11">`);
+    expect(categoryOf('#i')).toBe('national_id');
+  });
+
+  it('reads the direct-debit day as a payment setting, not a birth day', () => {
+    mount(`<label for="j">Jour de prélèvement</label><select id="j" name="jourPrelevement"><option>5</option><option>10</option></select>`);
+    expect(categoryOf('#j')).toBe('none');
+  });
+});
