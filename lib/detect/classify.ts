@@ -435,6 +435,9 @@ function classifyControl(
 function ownName(value: string | undefined): string | undefined {
   if (!value) return value;
   if (value.includes('$')) return value.slice(value.lastIndexOf('$') + 1);
+  // PHP/Symfony/Rails: `dse[etudiant][lieuNaissance]` names `lieuNaissance` (`etudiant` is its group), `enfant[nom][0]` `nom`
+  const nested = /\[([^\]]*[a-z][^\]]*)\][^a-z]*$/i.exec(value);
+  if (nested) return nested[1];
   // JSF: `loginForm:clientCode`, `loginForm:courtId_input`
   if (value.includes(':')) return value.slice(value.lastIndexOf(':') + 1);
   if (/^ctl\d+_/i.test(value)) {

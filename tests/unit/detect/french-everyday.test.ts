@@ -70,3 +70,13 @@ describe('French wording of situation, health and identifiers', () => {
     expect(categoryOf('#j')).toBe('none');
   });
 });
+
+describe('French markup habits', () => {
+  it('reads only the last bracketed part of a PHP/Symfony name: "dse[etudiant][lieuNaissance]" is a birth place', () => {
+    mount(`<div class="form-group"><label for="l">à</label>
+      <input id="dse_etudiant_lieuNaissance" name="dse[etudiant][lieuNaissance]"></div>
+      <input id="x" name="enfant[prenom][0]">`);
+    expect(categoryOf('#dse_etudiant_lieuNaissance')).toBe('birth');
+    expect(categoryOf('#x')).toBe('identity_name');
+  });
+});
