@@ -402,6 +402,8 @@ function classifyControl(
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
 
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
+  // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
+  if (tag === 'TEXTAREA' && result.category === 'situation') return classification('other_personal', result.confidence, evidence);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
   if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
   // an invisible box is not typed by the person: without words of its own, it is no login either

@@ -79,4 +79,13 @@ describe('French markup habits', () => {
     expect(categoryOf('#dse_etudiant_lieuNaissance')).toBe('birth');
     expect(categoryOf('#x')).toBe('identity_name');
   });
+
+  it("reads a free-text box about one's situation as a description of it (other_personal)", () => {
+    mount(`<fieldset><legend>Le logement que vous recherchez</legend>
+      <label for="c">Informations complémentaires sur votre situation</label>
+      <textarea id="c" name="commentaire"></textarea>
+      <label for="l">Montant du loyer</label><input id="l" name="loyer"></fieldset>`);
+    expect(categoryOf('#c')).toBe('other_personal');
+    expect(categoryOf('#l')).toBe('situation');
+  });
 });
