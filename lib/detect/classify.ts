@@ -36,6 +36,15 @@ const SOURCE_WEIGHT = {
 } as const;
 type Source = keyof typeof SOURCE_WEIGHT;
 
+/**
+ * A checkbox or radio cannot hold an address or number: "par courriel / par SMS" is an opt-in, not an e-mail. A date
+ * picker holds a date: not a card expiry (MM/AA), an address (« Depuis le » under « Mon adresse »), a name or a login.
+ */
+const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
+  checkbox: new Set(['email', 'phone']),
+  radio: new Set(['email', 'phone']),
+  date: new Set(['bank', 'postal_address', 'identity_name', 'email', 'phone', 'credentials']),
+};
 const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
@@ -68,19 +77,19 @@ class Evidence {
   softNone = 0;
   /** a free text box: `title` there is a job or document title, not a civility */
   freeText = false;
-  /** a checkbox or radio: it cannot hold an address or number, so "par courriel / par SMS" is an opt-in, not an e-mail */
-  choice = false;
+  /** what the control cannot hold, whatever its words say (RULED_OUT) */
+  ruledOut: ReadonlySet<Category> | undefined = undefined;
   /** Starts over for the next control. */
-  restart(freeText: boolean, choice: boolean): void {
+  restart(freeText: boolean, ruledOut: ReadonlySet<Category> | undefined): void {
     this.scores.fill(0);
     this.trace = [];
     this.softNone = 0;
     this.freeText = freeText;
-    this.choice = choice;
+    this.ruledOut = ruledOut;
   }
   add(category: Category, amount: number, signal: string, detail = ''): void {
     if (this.freeText && detail === 'title') return;
-    if (this.choice && (category === 'email' || category === 'phone')) return;
+    if (this.ruledOut?.has(category)) return;
     const i = INDEX.get(category) as number;
     this.scores[i] = (this.scores[i] as number) + amount;
     this.trace.push(signal, detail, category);
@@ -375,7 +384,7 @@ function classifyControl(
 
   const evidence = fieldEvidence;
   const isChoice = type === 'checkbox' || type === 'radio';
-  evidence.restart(tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type)), isChoice);
+  evidence.restart(tag === 'TEXTAREA' || (tag === 'INPUT' && TEXT_LIKE.has(type)), RULED_OUT[type]);
 
   const token = autocompleteField(attributes.autocomplete);
   if (attributes.autocomplete?.includes('fake')) evidence.add('none', 6, 'autocomplete:fake');

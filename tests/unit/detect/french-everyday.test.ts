@@ -89,3 +89,14 @@ describe('French markup habits', () => {
     expect(categoryOf('#l')).toBe('situation');
   });
 });
+
+describe('what a date picker can hold', () => {
+  it('reads a type=date box as a document date or a situation, never a card expiry or an address', () => {
+    mount(`<fieldset><legend>Mon passeport</legend>
+        <label for="n">Numéro</label><input id="n">
+        <label for="e">Date d'expiration</label><input type="date" id="e" name="dateExpirationPasseport"></fieldset>
+      <label for="c">Date d'expiration</label><input id="c" name="expiry" placeholder="MM/AA">`);
+    expect(categoryOf('#e')).toBe('national_id');
+    expect(categoryOf('#c')).toBe('bank');
+  });
+});
