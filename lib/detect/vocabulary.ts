@@ -11,12 +11,12 @@ export type VocabularyEntry = readonly [Category, number, string];
 
 /**
  * "Nom du conjoint", "Date de naissance de l'enfant", name="prenomEnfant": a family member's name or birth date is
- * still a name or a birth date, not the family situation that `conjoint`/`enfant` alone point to.
+ * still a name or a birth date, not the family situation that `conjoint`/`enfant` alone point to (or the number that
+ * `allocataire` names). Only relatives that are vocabulary words need a phrase: "Nom du père" is `nom` anyway.
  */
 const RELATIVES =
   'conjoint*,du conjoint*,de votre conjoint*,enfant*,de l enfant*,de votre enfant*,des enfants,d un enfant,' +
-  'du pere,de votre pere,de la mere,de votre mere,du parent*,de l epoux,de l epouse,de votre epoux,de votre epouse,' +
-  'du partenaire,de votre partenaire,du concubin*,de l aidant*,du beneficiaire*,de l assure*,de l allocataire,du demandeur';
+  'du partenaire,de votre partenaire,du concubin*,de l allocataire';
 const ofRelatives = (heads: string): string =>
   heads.split(',').flatMap((head) => RELATIVES.split(',').map((relative) => `${head} ${relative}`)).join(',');
 
