@@ -79,7 +79,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,' +
     'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
     'exp,date de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
-    'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy'],
+    'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,compte a debiter,compte de prelevement'],
   // card security codes and expiry: decisive even in a password-typed box or next to month/year words
   ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
   // also the code a site sends by text message
@@ -129,7 +129,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
-    'emmenag*,occupant*,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
+    'emmenag*,depuis le,occupant*,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -150,7 +150,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
-    'expression de vos attentes,vos attentes,attentes,projet de vie,vous etes francais*,etes vous francais*'],
+    'expression de vos attentes,vos attentes,attentes,projet de vie,vous etes francais*,etes vous francais*,regime alimentaire'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
@@ -177,7 +177,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
-    'jour de prelevement,date de prelevement'],
+    'jour de prelevement,date de prelevement,libelle'],
 ];
 
 /**

@@ -100,3 +100,16 @@ describe('what a date picker can hold', () => {
     expect(categoryOf('#c')).toBe('bank');
   });
 });
+
+describe('bank, diet and housing-date wording', () => {
+  it('reads the account to debit as bank, a transfer nickname (libellé) as none, the diet as other_personal', () => {
+    mount(`<label for="d">Compte à débiter</label>
+      <select id="d" name="compteDebit"><option>Compte chèques n° •••• 4521</option><option>Livret A n° •••• 0872</option></select>
+      <table><tr><th>Libellé (facultatif)</th><td><input id="l" name="beneficiaire.libelle" placeholder="ex : Loyer, Maman…"></td></tr></table>
+      <label for="r">Régime alimentaire</label>
+      <select id="r" name="f18"><option>Standard</option><option>Sans porc</option><option>Sans viande</option></select>
+      <fieldset><legend>Mon adresse en France</legend>
+        <label for="a">Adresse</label><input id="a"><label for="s">Depuis le</label><input type="date" id="s"></fieldset>`);
+    expect(['#d', '#l', '#r', '#a', '#s'].map(categoryOf)).toEqual(['bank', 'none', 'other_personal', 'postal_address', 'situation']);
+  });
+});
