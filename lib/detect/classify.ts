@@ -122,7 +122,9 @@ const classVerdicts = new BoundedCache<TextVerdict>(500);
 function readText(raw: string, identifier: boolean, memo: BoundedCache<TextVerdict> | undefined): TextVerdict {
   let verdict = memo?.get(raw);
   if (!verdict) {
-    const tokens = textWords(raw);
+    const tokens = textWords(raw) as string[];
+    // « N° fiscal », « Nº client »: the numero sign leaves a lone `n`
+    if (!identifier) for (let i = 0; i < tokens.length; i++) if (tokens[i] === 'n') tokens[i] = 'numero';
     verdict = bestPerCategory(matchPhrases(identifier ? splitGluedWords(tokens) : tokens));
     memo?.set(raw, verdict);
   }

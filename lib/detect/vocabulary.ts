@@ -69,7 +69,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,date de delivrance,delivre le,delivree le,' +
     'lieu de delivrance,autorite de delivrance,ine,identifiant national*'],
   // the login of the CAF/MSA is this number: explicit enough to stay a national number in a login form
-  ['national_id', 1.5, 'numero allocataire,numero d allocataire,n allocataire'],
+  ['national_id', 1.5, 'numero allocataire,numero d allocataire'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,

@@ -113,3 +113,14 @@ describe('bank, diet and housing-date wording', () => {
     expect(['#d', '#l', '#r', '#a', '#s'].map(categoryOf)).toEqual(['bank', 'none', 'other_personal', 'postal_address', 'situation']);
   });
 });
+
+describe('the numero sign', () => {
+  it('reads « N° » / « Nº » as « numéro »: N° fiscal, N° de compte, Nº client, N° de permis', () => {
+    mount(`<label for="f">N° fiscal</label><input id="f" name="champ1">
+      <label for="c">N° de compte</label><input id="c" name="champ2">
+      <label for="p">N° de permis</label><input id="p" name="champ3">
+      <label for="a">N° allocataire</label><input id="a" name="champ4">
+      <label for="t">N° de téléphone</label><input id="t" name="champ5">`);
+    expect(['#f', '#c', '#p', '#a', '#t'].map(categoryOf)).toEqual(['national_id', 'bank', 'national_id', 'national_id', 'phone']);
+  });
+});
