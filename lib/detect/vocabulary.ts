@@ -54,7 +54,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
     'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez'],
   ['national_id', 1,
-    'nir,numero de securite sociale,securite sociale,secu,nss,' +
+    'nir,numero de securite sociale,securite sociale,secu,nss,insee,assure social,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
     'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
     'numero fiscal,numero fiscal de reference,identifiant fiscal,numero d identification fiscale,spi,' +
@@ -129,7 +129,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
-    'emmenag*,depuis le,occupant*,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
+    'emmenag*,depuis le,occupant*,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -157,7 +157,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // weak: a label saying "username" or "login" must outvote a nickname-ish identifier or a length hint
   ['none', 1,
     'security question,question secrete,carte grise,numero de dossier,dossier,' +
-    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business'],
+    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
@@ -177,7 +177,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
-    'jour de prelevement,date de prelevement,libelle'],
+    'jour de prelevement,date de prelevement,libelle,adresse ip'],
 ];
 
 /**

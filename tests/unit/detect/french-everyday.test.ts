@@ -124,3 +124,15 @@ describe('the numero sign', () => {
     expect(['#f', '#c', '#p', '#a', '#t'].map(categoryOf)).toEqual(['national_id', 'bank', 'national_id', 'national_id', 'phone']);
   });
 });
+
+describe('more French identifiers and negatives', () => {
+  it('reads numéro INSEE, assuré social, CSP, France Travail; « Recopiez le code » is a captcha', () => {
+    mount(`<label for="i">Numéro INSEE</label><input id="i" name="champ1">
+      <label for="a">Numéro d'assuré social</label><input id="a" name="champ2">
+      <label for="c">Catégorie socioprofessionnelle</label><select id="c" name="champ3"><option>Employé</option></select>
+      <label for="f">Êtes-vous inscrit à France Travail ?</label><select id="f" name="champ4"><option>Oui</option><option>Non</option></select>
+      <label for="k">Recopiez le code de l'image</label><input id="k" name="champ5">
+      <label for="e">Recopiez votre adresse e-mail</label><input id="e" type="email" name="emailConfirm">`);
+    expect(['#i', '#a', '#c', '#f', '#k', '#e'].map(categoryOf)).toEqual(['national_id', 'national_id', 'situation', 'situation', 'none', 'email']);
+  });
+});
