@@ -54,12 +54,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
     'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez'],
   ['national_id', 1,
-    'nir,numero de securite sociale,securite sociale,secu,nss,insee,assure social,' +
+    'nir,secu,nss,insee,assure social,' +
     'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
     'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
-    'numero fiscal,numero fiscal de reference,identifiant fiscal,numero d identification fiscale,spi,' +
+    'numero d identification fiscale,spi,' +
     'allocataire,numero caf,numero msa,matricule msa,' +
-    'identifiant france travail,identifiant pole emploi,numero pole emploi,numero france travail,' +
     'passport*,passeport,carte d identite,carte nationale d identite,cni,' +
     'id card,identity card,national id,national identity,identity number,numero d identite,' +
     'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
@@ -68,8 +67,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,date de delivrance,delivre le,delivree le,' +
     'lieu de delivrance,autorite de delivrance,ine,identifiant national*'],
-  // the login of the CAF/MSA is this number: explicit enough to stay a national number in a login form
-  ['national_id', 1.5, 'numero allocataire,numero d allocataire'],
+  // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
+  // national number in a login form
+  ['national_id', 1.5,
+    'numero allocataire,numero d allocataire,numero de securite sociale,securite sociale,numero fiscal,' +
+    'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
+    'numero pole emploi,numero france travail'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,

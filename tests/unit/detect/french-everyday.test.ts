@@ -136,3 +136,15 @@ describe('more French identifiers and negatives', () => {
     expect(['#i', '#a', '#c', '#f', '#k', '#e'].map(categoryOf)).toEqual(['national_id', 'national_id', 'situation', 'situation', 'none', 'email']);
   });
 });
+
+describe('public-service login numbers', () => {
+  it('keeps NIR, numéro fiscal and identifiant France Travail national numbers in a login form', () => {
+    const login = (label: string) => `<form><label for="x">${label}</label><input id="x" name="login">
+      <label for="p">Mot de passe</label><input type="password" id="p" name="pwd"><button>Se connecter</button></form>`;
+    const results = ['Numéro de sécurité sociale', 'Numéro fiscal', 'Identifiant France Travail', 'Identifiant'].map((label) => {
+      mount(login(label));
+      return categoryOf('#x');
+    });
+    expect(results).toEqual(['national_id', 'national_id', 'national_id', 'credentials']);
+  });
+});
