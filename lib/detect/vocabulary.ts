@@ -22,40 +22,40 @@ const ofRelatives = (heads: string): string =>
 
 export const VOCABULARY: readonly VocabularyEntry[] = [
   ['identity_name', 1,
-    'nom,prenom*,nom de famille,nom d usage,nom usuel,nom marital,nom d epouse,nom de naissance,nom de jeune fille,' +
-    'first name,firstname,last name,lastname,given name,family name,surname,middle name,middle initial,' +
+    'nom,prenom*,nom de famille,nom d usage,nom marital,nom de naissance,' +
+    'first name,firstname,last name,lastname,surname,middle name,middle initial,' +
     'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
-    'apellido*,cognome,nome,patronym*,birth name,legal name,name and surname,given,family'],
+    'apellido*,cognome,nome,patronym*,birth name,legal name,given,family'],
   ['identity_name', 1, ofRelatives('nom,prenom*,nom de naissance,nom d usage,nom de famille')],
   ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
-    'naissance,date de naissance,ne le,nee le,ne e le,ne e,birth*,dob,bday,birthday,' +
+    'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
     'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   ['email', 1,
     'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
-    'email address,mail address,correo,correo electronico,mel,e post,business email,company email,work email,e mail professionnel'],
+    'email address,mail address,correo,mel,e post,business email,company email,work email'],
   // a spreadsheet or table cell as often
   ['phone', 0.6, 'cell'],
   ['phone', 1,
-    'telephone*,tel,tel fixe,tel portable,phone*,mobile*,portable,cellulaire,cellphone,gsm,fax,' +
-    'phone number,mobile number,contact number,' +
+    'telephone*,tel,phone*,mobile*,portable,cellulaire,cellphone,gsm,fax,' +
+    'contact number,' +
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
     'phone code,landline,msisdn,sms number'],
   ['postal_address', 1,
-    'adresse*,address*,addr,adr,rue,street*,voie,numero de voie,libelle de la voie,nom de la voie,type de voie,' +
-    'complement,complement d adresse,batiment,bat,escalier,etage,appartement,apt,apartment,suite,lieu dit,' +
+    'adresse*,address*,addr,adr,rue,street*,voie,libelle de la voie,nom de la voie,' +
+    'complement,batiment,bat,escalier,etage,appartement,apt,apartment,suite,lieu dit,' +
     'boite postale,cedex,code postal,cp,postal code,postal,postcode,post code,zip*,plz,postleitzahl,' +
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
-    'pays de residence,line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
+    'line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
     'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez'],
   ['national_id', 1,
     'nir,secu,nss,insee,assure social,' +
-    'numero d inscription au repertoire,carte vitale,numero de carte vitale,' +
+    'numero d inscription au repertoire,carte vitale,' +
     'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
     'numero d identification fiscale,spi,' +
     'allocataire,numero caf,numero msa,matricule msa,' +
@@ -70,16 +70,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
-    'numero allocataire,numero d allocataire,numero de securite sociale,securite sociale,numero fiscal,' +
+    'numero allocataire,numero d allocataire,securite sociale,numero fiscal,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
     'numero pole emploi,numero france travail'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
-    'iban,bic,swift,bic swift,code bic,rib,numero de compte,compte bancaire,account number,acct,' +
-    'routing number,sort code,code banque,code guichet,cle rib,domiciliation,titulaire du compte,' +
-    'account holder,nom du titulaire,titulaire,holder,cardholder*,card holder,name on card,nom sur la carte,' +
-    'card name,card,carte,carte bancaire,credit card,debit card,card number,cardnumber,' +
+    'iban,bic,swift,code bic,rib,numero de compte,account number,acct,' +
+    'routing number,sort code,code banque,code guichet,cle rib,domiciliation,' +
+    'nom du titulaire,titulaire,holder,cardholder*,name on card,nom sur la carte,' +
+    'card name,card,carte,credit card,debit card,cardnumber,' +
     'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
     'exp,date de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
     'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,compte a debiter,compte de prelevement'],
@@ -90,21 +90,21 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
-    'username,user name,user id,userid,login,login name,log in,logon,signin,sign in,identifiant,identifiant de connexion,' +
+    'username,user name,user id,userid,login,login name,log in,logon,signin,sign in,identifiant,' +
     'nom d utilisateur,utilisateur,account name,' +
-    'account id,benutzername,benutzer,usuario,auth*,pin,code pin,pin code,' +
-    'code secret,code confidentiel,code d acces,access code,numero d acces,numero d acces en ligne,' +
-    'security answer,secret answer,reponse secrete,reponse,answer,' +
-    'numero client,customer number,client id,customer id,login id,member login,handle,token,secret'],
+    'account id,benutzername,benutzer,usuario,auth*,pin,' +
+    'code confidentiel,code d acces,access code,numero d acces,' +
+    'reponse,answer,' +
+    'numero client,customer number,client id,customer id,handle,token,secret'],
   // a box that takes either is the account identifier, whatever its example value says
   ['credentials', 2,
     'username or email,email or username,identifiant ou email,identifiant ou e mail,identifiant ou adresse*,e mail ou identifiant,' +
     'email or phone,phone or email,email or mobile,mobile or email,' +
     'email address or username,email address or user name,email or user name,e mail or username,username or e mail,' +
     'user name or email,username or email address,email username,e mail username,' +
-    'email address or phone,email address or phone number,email or phone number,email or mobile number,' +
+    'email address or phone,' +
     'phone number or email,phone or email address,mobile number or email,phone email,' +
-    'sso,sso id'],
+    'sso'],
   ['credentials', 0.5, 'code,digit,user'],
   // one-time codes: specific words, and the box is often typed tel or numeric
   ['credentials', 2,
@@ -113,22 +113,22 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'security code received,2 fa,two factor,mfa,authenticator,code d authentification'],
   ['situation', 1,
     'revenu*,ressource*,salaire*,income,salary,wage*,montant,montants,loyer,rent,charges,' +
-    'situation,situation familiale,situation de famille,etat civil,marital,marital status,celibataire,marie,' +
+    'situation,etat civil,marital,celibataire,marie,' +
     'mariee,pacse*,divorce*,veuf,veuve,concubin*,union libre,separe*,vie maritale,en couple,' +
-    'nombre d enfants,nombre d enfant,enfants a charge,enfant a charge,personnes a charge,enfant*,children,' +
-    'dependents,dependants,situation professionnelle,statut professionnel,employment,employment status,' +
+    'enfants a charge,enfant a charge,personnes a charge,enfant*,children,' +
+    'dependents,dependants,statut professionnel,employment,' +
     'employeur,employer,profession,occupation,categorie socio professionnelle,activite professionnelle,' +
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,indemnite*,' +
-    'logement,hebergement,proprietaire,locataire,heberge,statut d occupation,quotient familial,foyer,' +
+    'logement,hebergement,proprietaire,locataire,heberge,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
     'partenaire,spouse,household,menage,composition du foyer,garde alternee,' +
-    'personnes vivant,vivez vous,vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
+    'vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
     'indemnites journalieres,revenu fiscal de reference,metier,metier recherche,emploi recherche,' +
-    'montant des ressources,situation actuelle,' +
+    '' +
     'mariage,pacs,pacte civil de solidarite,separation,rupture de pacs,deces,veuvage,naissance ou adoption,adoption,' +
-    'lien de parente,parente,lien familial,lien de filiation,lien avec vous,lien avec le demandeur,lien avec l allocataire,' +
+    'parente,lien familial,lien de filiation,lien avec vous,lien avec le demandeur,lien avec l allocataire,' +
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
@@ -139,10 +139,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'date du deces,date de deces'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
-    'diagnostic,medecin,medecin traitant,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
+    'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
     'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
-    'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,arret maladie,' +
+    'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,' +
     'accident du travail,debut de l arret,fin de l arret,date de l arret,duree de l arret,en arret,' +
     'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
@@ -159,25 +159,25 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
   // weak: a label saying "username" or "login" must outvote a nickname-ish identifier or a length hint
   ['none', 1,
-    'security question,question secrete,carte grise,numero de dossier,dossier,' +
+    'security question,question secrete,carte grise,dossier,' +
     'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
     'search,q,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
-    'quantite,quantity,qty,qte,nombre de,nombre d articles,nombre de personnes,nombre de voyageurs,' +
-    'nombre d adultes,nombre de chambres,nombre de nuits,nombre de places,number of,how many,' +
+    'quantite,quantity,qty,qte,nombre de,nombre d articles,' +
+    'nombre d adultes,number of,how many,' +
     'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
     'gift*,gift card,carte cadeau,cheque cadeau,' +
     'captcha*,recaptcha,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honey,' +
     'company,company name,societe,nom de la societe,entreprise,nom de l entreprise,raison sociale,' +
     'organisation,organization,organisme,business name,job title,fonction,intitule du poste,poste,' +
     'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +
-    'remember*,se souvenir,rester connecte,j accepte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
+    'remember*,se souvenir,rester connecte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
     'lang,langue,language,currency,devise,timezone,time zone,fuseau horaire,phone type,type de telephone,destination,departure,arrival,arrivee,depart,check in,check out,' +
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
-    'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,date du rendez vous,rendez vous,creneau,dates,' +
+    'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
     'jour de prelevement,date de prelevement,libelle,adresse ip'],
