@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type FieldClassification } from './categories';
 import {
   ancestry,
+  cellHeaders,
   collectText,
   elementById,
   textOfIds,
@@ -407,7 +408,8 @@ function classifyControl(
   if (legend) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legend);
   // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
   else if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
-  if (!labelled) weigh(evidence, 'nearby', nearbyText(el));
+  // nothing before it in a table row: the column and row headers name it
+  if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);

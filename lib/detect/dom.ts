@@ -436,13 +436,38 @@ export function nearbyText(el: Element, maxLevels = 3): string {
       }
       if (sib.nodeType !== 1) continue;
       const sibEl = sib as Element;
-      if (containsControl(sibEl)) return '';
+      // a row of column headers names each column, not the first box below it (cellHeaders)
+      if (containsControl(sibEl) || (sibEl.tagName === 'TR' && sibEl.firstElementChild?.tagName === 'TH')) return '';
       const { text } = collectText(sibEl, 100);
       // a required-field star or a colon of its own names nothing: the words are further back
       if (!WORDLESS.test(text)) return text;
     }
   }
   return '';
+}
+
+/**
+ * The headers of a table cell holding the control, when nothing stands before it in its row: the column header of
+ * a first row of `<th>` (« Nom | Prénom | Date de naissance » over one row of boxes per child) and the `<th>` that
+ * starts the row (« Salaires » across monthly columns).
+ */
+export function cellHeaders(el: Element): string {
+  let cell = el.parentElement;
+  if (cell && cell.tagName !== 'TD') cell = cell.parentElement;
+  if (!cell || cell.tagName !== 'TD') return '';
+  const row = cell.parentElement as Element;
+  const start = row.firstElementChild;
+  let text = start?.tagName === 'TH' ? collectText(start, 60).text : '';
+  // the first row of the table: of the row's own section, or of a <thead> before it (sibling walks: no collections)
+  const section = row.parentElement;
+  const before = section?.previousElementSibling;
+  const head = (before?.tagName === 'THEAD' ? before : section)?.firstElementChild;
+  if (head && head !== row) {
+    let column = head.firstElementChild;
+    for (let c = cell.previousElementSibling; c && column; c = c.previousElementSibling) column = column.nextElementSibling;
+    if (column?.tagName === 'TH') text += ` , ${collectText(column, 60).text}`;
+  }
+  return text;
 }
 
 /**

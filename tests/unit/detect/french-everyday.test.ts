@@ -148,3 +148,21 @@ describe('public-service login numbers', () => {
     expect(results).toEqual(['national_id', 'national_id', 'national_id', 'credentials']);
   });
 });
+
+describe('tables of boxes', () => {
+  it('names the boxes of a household table by their column header, the first column included', () => {
+    mount(`<form><table><tr><th>Nom</th><th>Prénom</th><th>Date de naissance</th></tr>
+      <tr><td><input id="a1" name="enf_1_a"></td><td><input id="b1" name="enf_1_b"></td><td><input id="c1" name="enf_1_c"></td></tr>
+      <tr><td><input id="a2" name="enf_2_a"></td><td><input id="b2" name="enf_2_b"></td><td><input id="c2" name="enf_2_c"></td></tr></table></form>`);
+    expect(['#a1', '#b1', '#c1', '#a2', '#b2', '#c2'].map(categoryOf)).toEqual([
+      'identity_name', 'identity_name', 'birth', 'identity_name', 'identity_name', 'birth',
+    ]);
+  });
+
+  it('names the later boxes of a row by the row header <th>, and keeps the label cell of a layout table', () => {
+    mount(`<form><table><thead><tr><th></th><th>Octobre</th><th>Novembre</th></tr></thead>
+      <tbody><tr><th>Salaires</th><td><input id="s1"></td><td><input id="s2"></td></tr></tbody></table>
+      <table><tr><td>Ville</td><td><input id="v"></td></tr></table></form>`);
+    expect(['#s1', '#s2', '#v'].map(categoryOf)).toEqual(['situation', 'situation', 'postal_address']);
+  });
+});
