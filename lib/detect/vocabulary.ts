@@ -132,7 +132,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
-    'emmenag*,depuis le,occupant*,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
+    'emmenag*,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -144,7 +144,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,' +
     'accident du travail,debut de l arret,fin de l arret,date de l arret,duree de l arret,en arret,' +
-    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation'],
+    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,

@@ -166,3 +166,14 @@ describe('tables of boxes', () => {
     expect(['#s1', '#s2', '#v'].map(categoryOf)).toEqual(['situation', 'situation', 'postal_address']);
   });
 });
+
+describe('leave, credit and medical history', () => {
+  it('reads congé maternité and antécédents as health; congé parental, cessation d\'activité, crédits en cours as situation', () => {
+    mount(`<label for="m">Congé maternité</label><input id="m" name="c1">
+      <label for="a">Antécédents médicaux</label><textarea id="a" name="c2"></textarea>
+      <label for="p">Êtes-vous en congé parental ?</label><select id="p" name="c3"><option>Oui</option><option>Non</option></select>
+      <label for="c">Date de cessation d'activité</label><input id="c" name="c4">
+      <label for="k">Crédits en cours</label><input id="k" name="c5">`);
+    expect(['#m', '#a', '#p', '#c', '#k'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'situation', 'situation']);
+  });
+});
