@@ -22,7 +22,7 @@ const ofRelatives = (heads: string): string =>
 
 export const VOCABULARY: readonly VocabularyEntry[] = [
   ['identity_name', 1,
-    'nom,prenom*,nom de famille,nom d usage,nom marital,nom de naissance,' +
+    'nom,prenom*,nom de famille,nom d usage,nom marital,nom de naissance,nom naissance,' +
     'first name,firstname,last name,lastname,surname,middle name,middle initial,' +
     'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
     'apellido*,cognome,nome,patronym*,birth name,legal name,given,family'],
@@ -46,7 +46,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
     'phone code,landline,msisdn,sms number'],
   ['postal_address', 1,
-    'adresse*,address*,addr,adr,rue,street*,voie,libelle de la voie,nom de la voie,' +
+    'adresse*,address*,addr,adr,rue,street*,voie,libelle de la voie,nom de la voie,nom de rue,nom de la rue,' +
     'complement,batiment,bat,escalier,etage,appartement,apt,apartment,suite,lieu dit,' +
     'boite postale,cedex,code postal,cp,postal code,postal,postcode,post code,zip*,plz,postleitzahl,' +
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
@@ -65,8 +65,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'permis de conduire,numero de permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
-    'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,date de delivrance,delivre le,delivree le,' +
-    'lieu de delivrance,autorite de delivrance,ine,identifiant national*'],
+    'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
+    'ine,identifiant national*'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
@@ -160,7 +160,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // weak: a label saying "username" or "login" must outvote a nickname-ish identifier or a length hint
   ['none', 1,
     'security question,question secrete,carte grise,dossier,' +
-    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez'],
+    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez,libelle'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
@@ -180,7 +180,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
-    'jour de prelevement,date de prelevement,libelle,adresse ip'],
+    'jour de prelevement,date de prelevement,adresse ip'],
 ];
 
 /**

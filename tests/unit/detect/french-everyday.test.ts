@@ -177,3 +177,11 @@ describe('leave, credit and medical history', () => {
     expect(['#m', '#a', '#p', '#c', '#k'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'situation', 'situation']);
   });
 });
+
+describe('unlabelled boxes named by their identifiers or placeholders', () => {
+  it('reads nomNaissance as a name, dateDelivrance as a document date, libelleVoie as the street, « N° et nom de rue » as the street', () => {
+    mount(`<div><input id="a" name="nomNaissance"></div><div><input id="b" name="dateDelivrance"></div>
+      <div><input id="c" name="libelleVoie"></div><div><input id="d" placeholder="N° et nom de rue"></div>`);
+    expect(['#a', '#b', '#c', '#d'].map(categoryOf)).toEqual(['identity_name', 'national_id', 'postal_address', 'postal_address']);
+  });
+});
