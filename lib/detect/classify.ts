@@ -1,6 +1,7 @@
 import { CATEGORIES, type Category, type FieldClassification } from './categories';
 import {
   ancestry,
+  sectionHeading,
   cellHeaders,
   collectText,
   elementById,
@@ -29,6 +30,7 @@ const SOURCE_WEIGHT = {
   id: 1.5,
   hint: 1,
   legend: 1.5,
+  heading: 1,
   choiceLegend: 3,
   nearby: 2.5,
   group: 2,
@@ -406,8 +408,12 @@ function classifyControl(
   weighHints(evidence, el, attributes.ariaDescribedby);
   const legend = around.fieldset ? legendOf(around.fieldset, batch) : '';
   if (legend) weigh(evidence, isChoice ? 'choiceLegend' : 'legend', legend);
-  // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
-  else if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
+  else {
+    // the section title refines what the control's own label says (« Numéro » under « Passeport »)
+    if (labelled) weigh(evidence, 'heading', sectionHeading(el, around.form));
+    // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
+    if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
+  }
   // nothing before it in a table row: the column and row headers name it
   if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');

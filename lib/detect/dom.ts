@@ -556,3 +556,15 @@ function walkTree(root: Node & ParentNode, visit: (el: Element) => boolean | voi
   }
   return false;
 }
+
+/** The nearest heading before the control, within `stop` (its form): the section title of a form without fieldsets. */
+export function sectionHeading(el: Element, stop: Element | undefined): string {
+  let node: Element | null = el;
+  for (let level = 0; node && node !== stop && level < 6; level++, node = node.parentElement) {
+    let steps = 0;
+    for (let sib = node.previousElementSibling; sib && steps < 12; sib = sib.previousElementSibling, steps++) {
+      if (/^H[1-6]$/.test(sib.tagName)) return collectText(sib, 80).text;
+    }
+  }
+  return '';
+}

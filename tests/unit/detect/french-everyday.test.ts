@@ -185,3 +185,15 @@ describe('unlabelled boxes named by their identifiers or placeholders', () => {
     expect(['#a', '#b', '#c', '#d'].map(categoryOf)).toEqual(['identity_name', 'national_id', 'postal_address', 'postal_address']);
   });
 });
+
+describe('section titles of forms without fieldsets', () => {
+  it('lets the heading before a labelled box tip its category, never make it personal on its own', () => {
+    mount(`<form><h2>Vos ressources des trois derniers mois</h2>
+        <label for="ij">Indemnités journalières (maladie, maternité)</label><input id="ij" name="c1">
+      <h2>Votre logement</h2>
+        <label for="p">Puissance souscrite</label><select id="p" name="c2"><option>6 kVA</option></select>
+      <h2>Votre passeport</h2>
+        <label for="n">Numéro</label><input id="n" name="c3"></form>`);
+    expect(['#ij', '#p', '#n'].map(categoryOf)).toEqual(['situation', 'none', 'none']);
+  });
+});
