@@ -52,7 +52,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
     'line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
-    'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez'],
+    'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez,digicode,interphone,immeuble'],
   ['national_id', 1,
     'nir,secu,nss,insee,assure social,' +
     'numero d inscription au repertoire,carte vitale,' +
@@ -180,7 +180,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
-    'jour de prelevement,date de prelevement,adresse ip'],
+    'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don'],
 ];
 
 /**

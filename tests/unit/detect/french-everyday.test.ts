@@ -197,3 +197,12 @@ describe('section titles of forms without fieldsets', () => {
     expect(['#ij', '#p', '#n'].map(categoryOf)).toEqual(['situation', 'none', 'none']);
   });
 });
+
+describe('delivery and payment pages', () => {
+  it('reads the digicode as part of the address and the amount to pay or give as no personal data', () => {
+    mount(`<label for="d">Digicode</label><input id="d" name="c1">
+      <label for="m">Montant à payer</label><input id="m" name="c2">
+      <label for="r">Revenus nets mensuels</label><input id="r" name="c3">`);
+    expect(['#d', '#m', '#r'].map(categoryOf)).toEqual(['postal_address', 'none', 'situation']);
+  });
+});
