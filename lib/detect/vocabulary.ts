@@ -118,7 +118,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'enfants a charge,enfant a charge,personnes a charge,enfant*,children,' +
     'dependents,dependants,statut professionnel,employment,' +
     'employeur,employer,profession,occupation,categorie socio professionnelle,activite professionnelle,' +
-    'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,indemnite*,' +
+    'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,boursier*,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
     'partenaire,spouse,household,menage,composition du foyer,garde alternee,' +
@@ -142,8 +142,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
     'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
-    'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret de travail,' +
-    'accident du travail,debut de l arret,fin de l arret,date de l arret,duree de l arret,en arret,' +
+    'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
+    'accident du travail,' +
     'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],

@@ -206,3 +206,13 @@ describe('delivery and payment pages', () => {
     expect(['#d', '#m', '#r'].map(categoryOf)).toEqual(['postal_address', 'none', 'situation']);
   });
 });
+
+describe('sick leave and grants', () => {
+  it('reads any mention of « arrêt » (de travail, maladie, premier jour de l\'arrêt) as health, « boursier » as situation', () => {
+    mount(`<label for="a">Date du premier jour de l'arrêt</label><input id="a" name="c1" placeholder="jj/mm/aaaa">
+      <label for="m">Motif de l'arrêt</label><select id="m" name="c2"><option>Maladie</option><option>Maternité</option></select>
+      <label for="t">Êtes-vous en arrêt de travail ?</label><select id="t" name="c3"><option>Oui</option><option>Non</option></select>
+      <label for="b">Êtes-vous boursier du lycée ?</label><select id="b" name="c4"><option>Oui</option><option>Non</option></select>`);
+    expect(['#a', '#m', '#t', '#b'].map(categoryOf)).toEqual(['health', 'health', 'health', 'situation']);
+  });
+});
