@@ -115,13 +115,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'revenu*,ressource*,salaire*,income,salary,wage*,montant,montants,loyer,rent,charges,' +
     'situation,etat civil,marital,celibataire,marie,' +
     'mariee,pacse*,divorce*,veuf,veuve,concubin*,union libre,separe*,vie maritale,en couple,' +
-    'enfants a charge,enfant a charge,personnes a charge,enfant*,children,' +
+    'enfants a charge,enfant a charge,personnes a charge,children,' +
     'dependents,dependants,statut professionnel,employment,' +
     'employeur,employer,profession,occupation,categorie socio professionnelle,activite professionnelle,' +
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,boursier*,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,quotient familial,foyer,' +
-    'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,conjoint*,' +
-    'partenaire,spouse,household,menage,composition du foyer,garde alternee,' +
+    'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,' +
+    'spouse,household,menage,composition du foyer,garde alternee,' +
     'vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
@@ -133,6 +133,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
     'emmenag*,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
+  // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
+  ['situation', 0.9, 'enfant*,conjoint*,partenaire'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +

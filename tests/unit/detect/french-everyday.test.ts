@@ -216,3 +216,15 @@ describe('sick leave and grants', () => {
     expect(['#a', '#m', '#t', '#b'].map(categoryOf)).toEqual(['health', 'health', 'health', 'situation']);
   });
 });
+
+describe("a relative's contact details", () => {
+  it("reads « Téléphone du conjoint », « Courriel du conjoint », « Sexe de l'enfant » as phone, e-mail, sex", () => {
+    mount(`<label for="t">Téléphone du conjoint</label><input id="t" name="c1">
+      <label for="c">Courriel du conjoint</label><input id="c" name="c2">
+      <label for="s">Sexe de l'enfant</label><select id="s" name="c3"><option>Fille</option><option>Garçon</option></select>
+      <label for="d">Date de naissance du 1er enfant</label><input id="d" name="c4">
+      <label for="n">Nombre d'enfants</label><input id="n" name="c5">
+      <label for="r">Revenus du conjoint</label><input id="r" name="c6">`);
+    expect(['#t', '#c', '#s', '#d', '#n', '#r'].map(categoryOf)).toEqual(['phone', 'email', 'other_personal', 'birth', 'situation', 'situation']);
+  });
+});
