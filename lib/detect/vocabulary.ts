@@ -54,7 +54,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
     'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez,digicode,interphone,immeuble'],
   ['national_id', 1,
-    'nir,secu,nss,insee,assure social,' +
+    'nir,secu,nss,numero insee,assure social,' +
     'numero d inscription au repertoire,carte vitale,' +
     'social security,ssn,social insurance,tin,tax id,taxpayer*,tax payer id,tax number,tax identification,' +
     'numero d identification fiscale,spi,' +
