@@ -162,7 +162,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // weak: a label saying "username" or "login" must outvote a nickname-ish identifier or a length hint
   ['none', 1,
     'security question,question secrete,carte grise,dossier,' +
-    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez,libelle'],
+    'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez,libelle,photo'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,

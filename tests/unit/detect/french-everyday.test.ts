@@ -228,3 +228,14 @@ describe("a relative's contact details", () => {
     expect(['#t', '#c', '#s', '#d', '#n', '#r'].map(categoryOf)).toEqual(['phone', 'email', 'other_personal', 'birth', 'situation', 'situation']);
   });
 });
+
+describe('codes that are no secret', () => {
+  it("reads the ANTS photo-signature code as none, and « Code INSEE » of a commune as no national number", () => {
+    mount(`<label for="p">Code de la photo-signature numérique (ePhoto)</label><input id="p" name="codePhoto">
+      <label for="i">Code INSEE de la commune</label><input id="i" name="c2">
+      <label for="n">Numéro INSEE</label><input id="n" name="c3">`);
+    expect(categoryOf('#p')).toBe('none');
+    expect(categoryOf('#i')).not.toBe('national_id');
+    expect(categoryOf('#n')).toBe('national_id');
+  });
+});
