@@ -88,11 +88,34 @@ function rootBucket(word: string): TrieNode | null {
 
 /** The word's bucket in ROOT_BUCKETS (`\n["abc…` or `\n["ab"`, phrase-table.ts), parsed; null if it has none. */
 function readBucket(word: string): TrieNode | null {
-  const start = ROOT_BUCKETS.indexOf(word.length >= 3 ? `\n["${word.slice(0, 3)}` : `\n["${word}"`);
+  const start = bucketStart(word.length >= 3 ? word.slice(0, 3) : `${word}"`);
   if (start < 0) return null;
   const end = ROOT_BUCKETS.indexOf('\n', start + 1);
   const pairs = JSON.parse(ROOT_BUCKETS.slice(start + 1, end < 0 ? undefined : end)) as Array<string | GeneratedNode>;
   return node([0, ...pairs], '');
+}
+
+/**
+ * Where each bucket starts in ROOT_BUCKETS, by what follows its `\n["` (the first three letters of its keys, or its
+ * short key and the closing quote). One indexOf finds a bucket, but a word with none reads the whole string in vain:
+ * numbers and ids do, by the hundred on a large page. The first classification of a page looks up a few words only:
+ * the offsets are read once it has missed a few times.
+ */
+let bucketOffsets: Map<string, number> | undefined;
+let bucketMisses = 0;
+
+function bucketStart(head: string): number {
+  if (bucketOffsets) return bucketOffsets.get(head) ?? -1;
+  const start = ROOT_BUCKETS.indexOf(`\n["${head}`);
+  if (start < 0 && ++bucketMisses >= 8) bucketOffsets = readBucketOffsets();
+  return start;
+}
+
+function readBucketOffsets(): Map<string, number> {
+  const offsets = new Map<string, number>();
+  // each head is one bucket's (phrase-table.ts); keys are [a-z0-9] and stems have 3+ letters before their `*`
+  for (const found of ROOT_BUCKETS.matchAll(/\n\["([^"]{3}|[^"]*")/g)) offsets.set(found[1] as string, found.index);
+  return offsets;
 }
 
 /** For tests: how many root buckets a classification has read so far; and forgetting them (a fresh page). */
@@ -103,6 +126,8 @@ export function rootBucketsRead(): number {
 }
 export function forgetRootBuckets(): void {
   rootBuckets = new Map();
+  bucketOffsets = undefined;
+  bucketMisses = 0;
 }
 
 let bestHit: PhraseHit | undefined;

@@ -10,7 +10,7 @@ describe('lib/detect/phrase-table.generated.ts', () => {
 });
 
 describe('the root buckets', () => {
-  it('let every root key of the vocabulary be found, exact words and stems, and nothing else', async () => {
+  async function expectEveryRootKeyFound(): Promise<void> {
     const { buildPhraseTable } = await import('../../../lib/detect/phrase-table');
     const { VOCABULARY } = await import('../../../lib/detect/vocabulary');
     const { isKnownWord } = await import('../../../lib/detect/matcher');
@@ -26,5 +26,18 @@ describe('the root buckets', () => {
     const known = new Set(keys);
     for (const word of ['zzqx', 'a', 'qq', 'nomx'.slice(0, 2) + 'qqq', 'éte'])
       if (!known.has(word)) expect(isKnownWord(word), word).toBe(false);
+  }
+
+  it('let every root key of the vocabulary be found, exact words and stems, and nothing else', async () => {
+    const { forgetRootBuckets } = await import('../../../lib/detect/matcher');
+    forgetRootBuckets();
+    await expectEveryRootKeyFound();
+  });
+
+  it('are found the same way once their offsets are read (after a few words found in none)', async () => {
+    const { forgetRootBuckets, isKnownWord } = await import('../../../lib/detect/matcher');
+    forgetRootBuckets();
+    for (let n = 100; n < 120; n++) expect(isKnownWord(`${n}`)).toBe(false);
+    await expectEveryRootKeyFound();
   });
 });
