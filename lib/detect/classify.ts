@@ -139,17 +139,28 @@ function findingFor(verdict: TextVerdict, category: Category): Finding | undefin
   return undefined;
 }
 
-/** Per category, in order of first appearance, the heaviest phrase (the first of equal weights). */
+/**
+ * Per category, in order of first appearance, the heaviest phrase (the first of equal weights). A hit is a finding
+ * as it is (the trie's own object, never changed), and hits of distinct categories, as most texts hold, are the
+ * verdict itself: nothing to copy.
+ */
 function bestPerCategory(hits: readonly PhraseHit[]): TextVerdict {
-  if (hits.length === 0) return NO_VERDICT;
+  if (!repeatsCategory(hits)) return hits;
   const best: Finding[] = [];
   for (let i = 0; i < hits.length; i++) {
     const hit = hits[i] as PhraseHit;
     const previous = findingFor(best, hit.category);
-    if (!previous) best.push({ category: hit.category, weight: hit.weight, phrase: hit.phrase });
-    else if (previous.weight < hit.weight) best[best.indexOf(previous)] = { category: hit.category, weight: hit.weight, phrase: hit.phrase };
+    if (!previous) best.push(hit);
+    else if (previous.weight < hit.weight) best[best.indexOf(previous)] = hit;
   }
   return best;
+}
+
+function repeatsCategory(hits: readonly PhraseHit[]): boolean {
+  for (let i = 1; i < hits.length; i++) {
+    for (let j = 0; j < i; j++) if ((hits[j] as PhraseHit).category === (hits[i] as PhraseHit).category) return true;
+  }
+  return false;
 }
 
 /** `none` words weighted 1.5 name an account number or handle (vocabulary.ts): the login before the only password */
