@@ -464,6 +464,10 @@ function classifyControl(
  * `ctl00_ContentPlaceHolder1_rblTravail_0`), and so do JSF ones (`loginForm:clientCode`): only the last part names
  * the field (`PlaceHolder` is no card holder, `loginForm` no login).
  */
+/* constants: a regex literal in a function makes a new RegExp object each time it runs (twice per control here) */
+const ASP_NET_CONTAINER = /^ctl\d+_/i;
+const ASP_NET_INDEX = /_\d+$/;
+
 function ownName(value: string | undefined): string | undefined {
   if (!value) return value;
   if (value.includes('$')) return value.slice(value.lastIndexOf('$') + 1);
@@ -472,8 +476,8 @@ function ownName(value: string | undefined): string | undefined {
   if (nested) return nested[1];
   // JSF: `loginForm:clientCode`, `loginForm:courtId_input`
   if (value.includes(':')) return value.slice(value.lastIndexOf(':') + 1);
-  if (/^ctl\d+_/i.test(value)) {
-    const trimmed = value.replace(/_\d+$/, '');
+  if (ASP_NET_CONTAINER.test(value)) {
+    const trimmed = value.replace(ASP_NET_INDEX, '');
     return trimmed.slice(trimmed.lastIndexOf('_') + 1);
   }
   return value;
@@ -521,17 +525,22 @@ function weighNames(
   return labelled;
 }
 
+const SPACE = /\s/;
+
 function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
   if (!describedBy) return;
+  // most name one element: no list to cut
+  if (!SPACE.test(describedBy)) return weighHint(evidence, el, describedBy);
   const refs = describedBy.split(/\s+/);
-  for (let i = 0; i < refs.length; i++) {
-    const ref = refs[i] as string;
-    const target = ref ? elementById(el, ref) : null;
-    if (!target) continue;
-    const { text, hint } = collectText(target, 100);
-    weigh(evidence, 'hint', text || hint);
-    weighExamples(evidence, text || hint, 'hint');
-  }
+  for (let i = 0; i < refs.length; i++) weighHint(evidence, el, refs[i] as string);
+}
+
+function weighHint(evidence: Evidence, el: Element, ref: string): void {
+  const target = ref ? elementById(el, ref) : null;
+  if (!target) return;
+  const { text, hint } = collectText(target, 100);
+  weigh(evidence, 'hint', text || hint);
+  weighExamples(evidence, text || hint, 'hint');
 }
 
 /** "Exemple : 1 85 05 78 006 084 36" or a placeholder "06 12 34 56 78" says what is expected. */
