@@ -161,9 +161,10 @@ const NO_HITS: readonly PhraseHit[] = [];
 export function matchPhrases(tokens: readonly string[]): readonly PhraseHit[] {
   let hits: PhraseHit[] | undefined;
   for (let i = 0; i < tokens.length; ) {
-    // most words (numbers, prefixes, ids) start no phrase: rule them out before the search
+    // most words (numbers, prefixes, ids) have no root bucket; a word of a bucket that starts no phrase is ruled out
+    // by the search's first step, which looks up the same keys (no separate test first)
     const start = rootBucket(tokens[i] as string);
-    if (!start || !startsPhrase(start, tokens[i] as string)) {
+    if (!start) {
       i++;
       continue;
     }
