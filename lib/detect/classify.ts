@@ -543,10 +543,13 @@ function weighHint(evidence: Evidence, el: Element, ref: string): void {
   weighExamples(evidence, text || hint, 'hint');
 }
 
+const MAY_BE_EXAMPLE = /\d|@/;
+const EXAMPLE_LEAD = /^[^\d@A-Za-z+]*(ex(emple|\.)?|e\.g\.|par ex\w*)\s*:?\s*/i;
+
 /** "Exemple : 1 85 05 78 006 084 36" or a placeholder "06 12 34 56 78" says what is expected. */
 function weighExamples(evidence: Evidence, text: string | null | undefined, source: string): void {
-  if (!text || !/\d|@/.test(text)) return;
-  const sample = text.replace(/^[^\d@A-Za-z+]*(ex(emple|\.)?|e\.g\.|par ex\w*)\s*:?\s*/i, '');
+  if (!text || !MAY_BE_EXAMPLE.test(text)) return;
+  const sample = text.replace(EXAMPLE_LEAD, '');
   const category = recogniseValue(sample);
   // a check-digit-valid example (NIR, IBAN, card) is about as explicit as a label
   if (category) evidence.add(category, 4, `${source}-example`);
