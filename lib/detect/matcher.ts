@@ -227,11 +227,17 @@ export function splitGluedWords(tokens: readonly string[]): readonly string[] {
 let pieces: Set<string> | undefined;
 
 /**
- * The keys of 3+ letters, read out of the bucket texts (no JSON to parse): `"key"` or `"stem*"` in them (the only
- * strings there), in one native match: no match object per key.
+ * The keys of 3+ letters, read out of the bucket texts (no JSON to parse): their strings are the keys, `"key"` or
+ * `"stem*"`, so every other piece between quotes (one native split: cheaper than a regex over the whole text).
  */
 function collectPieces(): Set<string> {
-  return new Set(ROOT_BUCKETS.match(/(?<=")[a-z0-9]{3,}(?=\*?")/g));
+  const found = new Set<string>();
+  const quoted = ROOT_BUCKETS.split('"');
+  for (let i = 1; i < quoted.length; i += 2) {
+    const key = (quoted[i] as string).replace('*', '');
+    if (key.length >= 3) found.add(key);
+  }
+  return found;
 }
 
 function splitUnknownWord(word: string): string[] {
