@@ -99,7 +99,8 @@ function readBucket(word: string): TrieNode | null {
  * Where each bucket starts in ROOT_BUCKETS, by what follows its `\n["` (the first three letters of its keys, or its
  * short key and the closing quote). One indexOf finds a bucket, but a word with none reads the whole string in vain:
  * numbers and ids do, by the hundred on a large page. The first classification of a page looks up a few words only:
- * the offsets are read once it has missed a few times.
+ * the offsets are read (readTables) once it has missed a few times, or when the first glued identifier needs the
+ * pieces read with them.
  */
 let bucketOffsets: Map<string, number> | undefined;
 let bucketMisses = 0;
@@ -107,15 +108,8 @@ let bucketMisses = 0;
 function bucketStart(head: string): number {
   if (bucketOffsets) return bucketOffsets.get(head) ?? -1;
   const start = ROOT_BUCKETS.indexOf(`\n["${head}`);
-  if (start < 0 && ++bucketMisses >= 8) bucketOffsets = readBucketOffsets();
+  if (start < 0 && ++bucketMisses >= 8) readTables();
   return start;
-}
-
-function readBucketOffsets(): Map<string, number> {
-  const offsets = new Map<string, number>();
-  // each head is one bucket's (phrase-table.ts); keys are [a-z0-9] and stems have 3+ letters before their `*`
-  for (const found of ROOT_BUCKETS.matchAll(/\n\["([^"]{3}|[^"]*")/g)) offsets.set(found[1] as string, found.index);
-  return offsets;
 }
 
 /** For tests: how many root buckets a classification has read so far; and forgetting them (a fresh page). */
@@ -128,6 +122,7 @@ export function forgetRootBuckets(): void {
   rootBuckets = new Map();
   bucketOffsets = undefined;
   bucketMisses = 0;
+  pieces = undefined;
 }
 
 let bestHit: PhraseHit | undefined;
@@ -227,27 +222,32 @@ export function splitGluedWords(tokens: readonly string[]): readonly string[] {
 let pieces: Set<string> | undefined;
 
 /**
- * The keys of 3+ letters, read out of the bucket texts (no JSON to parse): their strings are the keys, `"key"` or
- * `"stem*"`, so every other piece between quotes (one native split: cheaper than a regex over the whole text).
+ * The pieces and the bucket offsets, read out of the bucket text (no JSON to parse) in one native split on its
+ * quotes: its strings are the keys, `"key"` or `"stem*"`, every other part; a bucket's first key follows `\n[`.
  */
-function collectPieces(): Set<string> {
+function readTables(): Set<string> {
   const found = new Set<string>();
+  const offsets = new Map<string, number>();
   const quoted = ROOT_BUCKETS.split('"');
-  for (let i = 1; i < quoted.length; i += 2) {
+  // `at`: where quoted[i] starts in ROOT_BUCKETS
+  for (let i = 0, at = 0; i < quoted.length; at += (quoted[i] as string).length + 1, i++) {
+    if (i % 2 === 0) continue;
     const key = (quoted[i] as string).replace('*', '');
     if (key.length >= 3) found.add(key);
+    if ((quoted[i - 1] as string).endsWith('\n[')) offsets.set(key.length >= 3 ? key.slice(0, 3) : `${key}"`, at - 3);
   }
-  return found;
+  bucketOffsets = offsets;
+  return (pieces = found);
 }
 
 function splitUnknownWord(word: string): string[] {
-  pieces ??= collectPieces();
+  const known = pieces ?? readTables();
   const longestPiece = LONGEST_PIECE;
   const found: string[] = [];
   let covered = 0;
   for (let i = 0; i < word.length; ) {
     let len = Math.min(longestPiece, word.length - i);
-    while (len >= 3 && !pieces.has(word.slice(i, i + len))) len--;
+    while (len >= 3 && !known.has(word.slice(i, i + len))) len--;
     if (len >= 3) {
       found.push(word.slice(i, i + len));
       covered += len;

@@ -40,4 +40,11 @@ describe('the root buckets', () => {
     for (let n = 100; n < 120; n++) expect(isKnownWord(`${n}`)).toBe(false);
     await expectEveryRootKeyFound();
   });
+
+  it('are found the same way when the first glued identifier read their offsets', async () => {
+    const { forgetRootBuckets, splitGluedWord } = await import('../../../lib/detect/matcher');
+    forgetRootBuckets();
+    expect(splitGluedWord('datenaissance')).toEqual(['date', 'naissance']);
+    await expectEveryRootKeyFound();
+  });
 });
