@@ -11,6 +11,7 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (shared corpus)', script: 'scripts/bench-detect.ts' },
   { name: 'detect (French fixtures)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms'] },
   { name: 'detect (French held-out forms)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout'] },
+  { name: 'detect (French held-out forms, second blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-2'] },
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
   { name: 'detect (first classification of a page, Chromium)', script: 'scripts/bench-detect-cold.ts' },
