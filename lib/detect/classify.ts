@@ -228,7 +228,10 @@ function legendOf(fieldset: Element, batch: BatchContext | undefined): string {
 interface FormShape {
   passwords: number;
   textInputs: number;
+  /** a password box named as a new or repeated one (`password2`, `confirmPassword`) */
   newPassword: boolean;
+  /** `autocomplete="new-password"`: also set on log-in forms to keep browsers from filling them */
+  newPasswordToken: boolean;
   signupAction: boolean;
   loginAction: boolean;
   /** the only "password" is a card security code: a payment form, not a login */
@@ -244,7 +247,8 @@ const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|ab
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
 const CARD_CODE_WORDS = /cv[cnv]|csc|crypto|card|carte/;
 const USERNAME_NAMING = /user|login|nick|pseudo/;
-const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|\b2\b/;
+// `password2`, `pwd 2`, not ASP.NET's `TextBox2`
+const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|(pass\w*|pw|pwd|mdp) 2\b/;
 
 /**
  * Where the login/sign-up question is asked: the form, or for form-less pages the nearest ancestor (up to a
@@ -260,7 +264,7 @@ function credentialScope(el: Element, form: Element | undefined): Element {
 }
 
 function formShape(scope: Element): FormShape {
-  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, signupAction: false, loginAction: false, cardCode: false };
+  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, newPasswordToken: false, signupAction: false, loginAction: false, cardCode: false };
   let lastText: Element | undefined;
   forEachElement(scope, (control) => {
     // past this size it cannot be a login form: stop walking
@@ -275,9 +279,11 @@ function formShape(scope: Element): FormShape {
     } else if (type === 'password') {
       if (shape.passwords === 0) shape.identifier = lastText;
       shape.passwords++;
-      const naming = normaliseText(`${control.getAttribute('autocomplete') ?? ''} ${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`);
+      const autocomplete = (control.getAttribute('autocomplete') ?? '').toLowerCase();
+      const naming = normaliseText(`${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`);
       if (NEW_PASSWORD_WORDS.test(naming)) shape.newPassword = true;
-      if (CARD_CODE_WORDS.test(naming)) shape.cardCode = true;
+      if (autocomplete.includes('new-password')) shape.newPasswordToken = true;
+      if (CARD_CODE_WORDS.test(naming) || CARD_CODE_WORDS.test(autocomplete)) shape.cardCode = true;
     } else if (TEXT_LIKE.has(type)) {
       shape.textInputs++;
       if (!shape.usernameBox && type !== 'email') {
@@ -291,10 +297,14 @@ function formShape(scope: Element): FormShape {
   return shape;
 }
 
-/** A login form: one current password and little else. Its e-mail, phone or unnamed box is the account identifier. */
+/**
+ * A login form: one current password and little else. Its e-mail, phone or unnamed box is the account identifier.
+ * `autocomplete="new-password"` does not make a sign-up form of a form whose only action is « Log in ».
+ */
 function isLoginForm(shape: FormShape): boolean {
   if (shape.signupAction && !shape.loginAction) return false;
-  if (shape.passwords === 1) return shape.textInputs <= 2 && !shape.newPassword;
+  const loginOnly = shape.loginAction && !shape.signupAction;
+  if (shape.passwords === 1) return shape.textInputs <= 2 && !shape.newPassword && (!shape.newPasswordToken || loginOnly);
   return shape.passwords === 0 && shape.textInputs === 1 && shape.loginAction;
 }
 
@@ -430,6 +440,11 @@ function classifyControl(
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
+  if (tag === 'INPUT' && type === 'text' && followedByMailDomain(el)) {
+    // the new address and the account's login at once: the box's own words (`login`, `mailbox`) tip it, a tie is the login
+    evidence.add('credentials', 3.5, 'suffix:@domain');
+    evidence.add('email', 3.5, 'suffix:@domain');
+  }
 
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
@@ -452,7 +467,13 @@ function classifyControl(
   const shape = loginShape(el, around, batch);
   // an e-mail box beside a box of its own for the user name is the contact address of a sign-up form
   const contactEmail = result.category === 'email' && shape?.usernameBox !== undefined && shape.usernameBox !== el;
-  if (shape && !contactEmail && (identifierCandidate || (shape.identifier === el && !(result.category === 'bank' && shape.cardCode)))) {
+  // « Membership number », « Last name », « PIN »: the member number is the login wherever it sits in the form
+  const memberNumber = result.category === 'none' && hardNone < 1 && evidence.softNone > 0;
+  if (
+    shape &&
+    !contactEmail &&
+    (identifierCandidate || memberNumber || (shape.identifier === el && !(result.category === 'bank' && shape.cardCode)))
+  ) {
     evidence.note('login-form');
     return classification('credentials', result.confidence, evidence);
   }
@@ -490,6 +511,26 @@ function radioQuestion(el: Element, name: string | undefined, around: Ancestry):
   const first = scope?.elements ? scope.elements.namedItem(name) : el.ownerDocument.getElementsByName(name);
   const lead = first && 'length' in first ? (first[0] as Element | undefined) : (first as Element | null);
   return nearbyText(lead ?? el);
+}
+
+const MAIL_DOMAIN = /^@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
+
+/**
+ * « Choisissez votre adresse [prenom.nom] @exemple.fr »: the box is the name of a mailbox being created, which is also
+ * the account's login. Reads the first thing after the box: a text node or a small element.
+ */
+function followedByMailDomain(el: Element): boolean {
+  for (let node = el.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) {
+      const text = (node.nodeValue ?? '').trim();
+      if (text) return MAIL_DOMAIN.test(text);
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const text = (node as Element).firstElementChild ? '' : (node.textContent ?? '').trim();
+    return text.length < 60 && MAIL_DOMAIN.test(text);
+  }
+  return false;
 }
 
 /** Only selects and short text boxes can be one part of a split field. */
