@@ -377,6 +377,8 @@ function readAttributes(el: Element): Attributes {
   return attributes;
 }
 
+const CARD_HOLDER_TOKENS = new Set(['cc-given-name', 'cc-additional-name', 'cc-family-name']);
+
 /** `autocomplete="new-password"` on a non-password box is the usual trick to stop autofill, not a meaning. */
 const PASSWORD_TOKENS = new Set(['new-password', 'current-password']);
 
@@ -447,6 +449,11 @@ function classifyControl(
   }
 
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
+  // cc-given-name on a box that says « First name » is a name; on one whose words also say card (« First name on
+  // card », « Titulaire de la carte ») it is the card holder's, which goes with the card
+  if (result.category === 'identity_name' && token !== undefined && CARD_HOLDER_TOKENS.has(token) && evidence.get('bank') >= 3) {
+    return classification('bank', result.confidence, evidence);
+  }
   // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
   if (tag === 'TEXTAREA' && result.category === 'situation') return classification('other_personal', result.confidence, evidence);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
@@ -648,10 +655,14 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
   return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
 }
 
+const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
+
 function weighOptions(evidence: Evidence, el: Element): void {
   const { count, sample } = sampleOptions(el);
   if (count === 0) return;
   if (sample.some((t) => /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
+  if (sample.some((t) => MASKED_IBAN.test(t))) evidence.add('bank', 3, 'options:masked-iban');
   const range = yearRange(sample);
   if (range) {
     if (range === 'future') evidence.add('bank', 2, 'options:future-years');

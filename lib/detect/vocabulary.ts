@@ -35,6 +35,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
+  // a whole date format is a date, not the card expiry that its month-year tail (`mm aaaa`) would read as
+  ['birth', 0.5, 'jj mm aaaa,jj mm aa,dd mm yyyy,dd mm yy,mm dd yyyy,mm dd yy,aaaa mm jj,yyyy mm dd'],
   ['email', 1,
     'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
     'email address,mail address,correo,mel,e post,business email,company email,work email'],
@@ -81,8 +83,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nom du titulaire,titulaire,holder,cardholder*,name on card,nom sur la carte,' +
     'card name,card,carte,credit card,debit card,cardnumber,' +
     'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
-    'exp,date de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
-    'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,compte a debiter,compte de prelevement'],
+    'exp,date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
+    'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,mm yyyy,mm aaaa,mmyyyy,mmaa,mmaaaa,' +
+    'compte a debiter,compte de prelevement'],
   // card security codes and expiry: decisive even in a password-typed box or next to month/year words
   ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
   // also the code a site sends by text message

@@ -78,3 +78,42 @@ describe('new mailbox names', () => {
     expect(categoryOf('#r')).toBe('postal_address');
   });
 });
+
+describe('card and account fields', () => {
+  it('reads a bare box captioned « MM/AAAA » or « MM-YYYY » as the card expiry, and « JJ/MM/AAAA » as a date', () => {
+    mount(`<div><span>Numéro de carte</span><input id="n"></div><div><span>MM/AAAA</span><input id="e"></div>
+      <div><span>MM-YYYY</span><input id="y"></div>
+      <div><span>Date de naissance</span></div><div><span>JJ/MM/AAAA</span><input id="b"></div>`);
+    expect(categoryOf('#e')).toBe('bank');
+    expect(categoryOf('#y')).toBe('bank');
+    expect(categoryOf('#b')).not.toBe('bank');
+  });
+
+  it('does not read a whole date format (JJ/MM/AAAA, DD/MM/YY) as a card expiry or a birth date', () => {
+    mount(`<label for="d">Date du virement</label><input id="d" name="dateExecution" placeholder="JJ/MM/AAAA">
+      <label for="a">Arrival</label><input id="a" name="arrival" placeholder="DD/MM/YY">`);
+    expect(categoryOf('#d')).toBe('none');
+    expect(categoryOf('#a')).toBe('none');
+  });
+
+  it('reads « Date de fin de validité » as the card expiry', () => {
+    mount(`<label for="v">Date de fin de validité</label><input id="v" name="dfv">`);
+    expect(categoryOf('#v')).toBe('bank');
+  });
+
+  it('reads autocomplete cc-given-name as the card holder when the words say card, else as a name', () => {
+    mount(`<label for="t">Titulaire de la carte</label><input id="t" name="prenom" autocomplete="cc-given-name">
+      <label for="f">First name</label><input id="f" name="cardHolderFirstName" placeholder="First name on card" autocomplete="cc-given-name">
+      <label for="p">Prénom</label><input id="p" name="prenom" autocomplete="cc-given-name">`);
+    expect(categoryOf('#t')).toBe('bank');
+    expect(categoryOf('#f')).toBe('bank');
+    expect(categoryOf('#p')).toBe('identity_name');
+  });
+
+  it('reads a select of saved accounts shown as masked IBANs as bank', () => {
+    mount(`<label for="b">Bénéficiaire</label><select id="b" name="compteCredit">
+      <option value="">Sélectionnez un bénéficiaire</option><option>M. DUPONT JEAN — FR76 •••• 0912</option>
+      <option>SCI LES TILLEULS — FR76 **** 3321</option></select>`);
+    expect(categoryOf('#b')).toBe('bank');
+  });
+});
