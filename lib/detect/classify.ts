@@ -234,6 +234,8 @@ interface FormShape {
   newPasswordToken: boolean;
   signupAction: boolean;
   loginAction: boolean;
+  /** no password box, one text box, and words about a forgotten password: the box names the account */
+  passwordReset: boolean;
   /** the only "password" is a card security code: a payment form, not a login */
   cardCode: boolean;
   /** the visible text box just before the first password box: the account identifier of a login form */
@@ -247,6 +249,8 @@ const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|ab
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
 const CARD_CODE_WORDS = /cv[cnv]|csc|crypto|card|carte/;
 const USERNAME_NAMING = /user|login|nick|pseudo/;
+const PASSWORD_RESET_WORDS =
+  /\b(forgot\w*|reset|recover\w*|lost|reinitialis\w*|oubli\w*|retrouve\w*|change) (\w+ ){0,3}(password|mot de passe|passwort)|\b(password|mot de passe) (recovery|reset|oublie)/;
 // `password2`, `pwd 2`, not ASP.NET's `TextBox2`
 const NEW_PASSWORD_WORDS = /new|confirm|create|regist|signup|repeat|retype|again|verif|nouveau|creer|(pass\w*|pw|pwd|mdp) 2\b/;
 
@@ -264,7 +268,7 @@ function credentialScope(el: Element, form: Element | undefined): Element {
 }
 
 function formShape(scope: Element): FormShape {
-  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, newPasswordToken: false, signupAction: false, loginAction: false, cardCode: false };
+  const shape: FormShape = { passwords: 0, textInputs: 0, newPassword: false, newPasswordToken: false, passwordReset: false, signupAction: false, loginAction: false, cardCode: false };
   let lastText: Element | undefined;
   forEachElement(scope, (control) => {
     // past this size it cannot be a login form: stop walking
@@ -274,7 +278,8 @@ function formShape(scope: Element): FormShape {
     const type = (control.getAttribute('type') ?? '').toLowerCase();
     if (tag === 'BUTTON' || type === 'submit') {
       const label = normaliseText(tag === 'BUTTON' ? collectText(control, 40).text : control.getAttribute('value') ?? '');
-      if (SIGNUP_WORDS.test(label)) shape.signupAction = true;
+      // a `type="button"` « Register » beside a log-in form switches to another form: it does not submit this one
+      if (SIGNUP_WORDS.test(label) && type !== 'button') shape.signupAction = true;
       if (LOGIN_WORDS.test(label)) shape.loginAction = true;
     } else if (type === 'password') {
       if (shape.passwords === 0) shape.identifier = lastText;
@@ -294,6 +299,9 @@ function formShape(scope: Element): FormShape {
     }
     return false;
   });
+  if (shape.passwords === 0 && shape.textInputs === 1) {
+    shape.passwordReset = PASSWORD_RESET_WORDS.test(normaliseText(collectText(scope, 200).text, 200));
+  }
   return shape;
 }
 
@@ -305,7 +313,7 @@ function isLoginForm(shape: FormShape): boolean {
   if (shape.signupAction && !shape.loginAction) return false;
   const loginOnly = shape.loginAction && !shape.signupAction;
   if (shape.passwords === 1) return shape.textInputs <= 2 && !shape.newPassword && (!shape.newPasswordToken || loginOnly);
-  return shape.passwords === 0 && shape.textInputs === 1 && shape.loginAction;
+  return shape.passwords === 0 && shape.textInputs === 1 && (shape.loginAction || shape.passwordReset);
 }
 
 function loginShape(el: Element, around: Ancestry, batch: BatchContext | undefined): FormShape | undefined {

@@ -62,6 +62,27 @@ describe('log-in form structure', () => {
   });
 });
 
+describe('password reset and log-in forms with a second action', () => {
+  it('reads the only box of a « mot de passe oublié » form as the account identifier, not a newsletter e-mail', () => {
+    mount(`<form><h2>Mot de passe oublié ?</h2><p>Saisissez l'adresse e-mail de votre compte pour réinitialiser votre mot de passe.</p>
+      <label for="r">Adresse e-mail</label><input type="email" id="r" name="email"><button type="submit">Envoyer</button></form>
+      <form><h2>Lettre d'information</h2><label for="n">Adresse e-mail</label><input type="email" id="n" name="email">
+      <button type="submit">Envoyer</button></form>`);
+    expect(categoryOf('#r')).toBe('credentials');
+    expect(categoryOf('#n')).toBe('email');
+  });
+
+  it('does not take a « Créer un compte » button that only switches forms (type="button") for a sign-up action', () => {
+    mount(`<form><label for="e">Adresse e-mail</label><input type="email" id="e" name="email">
+      <input type="password" name="password"><button type="submit">Suivant</button>
+      <button type="button">Créer un compte</button></form>
+      <form><label for="s">Adresse e-mail</label><input type="email" id="s" name="email">
+      <input type="password" name="password"><button type="submit">Créer un compte</button></form>`);
+    expect(categoryOf('#e')).toBe('credentials');
+    expect(categoryOf('#s')).toBe('email');
+  });
+});
+
 describe('new mailbox names', () => {
   it('reads the box before « @domaine.fr » as the login of the new account, or as the address when it says mail', () => {
     mount(`<label for="l">Adresse souhaitée</label><input type="text" id="l" name="login" placeholder="prenom.nom"><span>@exemple-mail.fr</span>
