@@ -47,6 +47,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'contact number,' +
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
     'phone code,landline,msisdn,sms number'],
+  // the card holder's address is an address: « Card owner street » must not be read as the card
+  ['postal_address', 1,
+    'cardholder address,card holder address,card owner address,card holder street,card owner street,' +
+    'card holder city,card owner city,card holder state,card owner state,card holder zip*,card owner zip*,' +
+    'card holder country,card owner country,adresse du titulaire,adresse du titulaire de la carte'],
   ['postal_address', 1,
     'adresse*,address*,addr,adr,rue,street*,voie,libelle de la voie,nom de la voie,nom de rue,nom de la rue,' +
     'complement,batiment,bat,escalier,etage,appartement,apt,apartment,suite,lieu dit,' +
@@ -107,6 +112,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'user name or email,username or email address,email username,e mail username,' +
     'email address or phone,' +
     'phone number or email,phone or email address,mobile number or email,phone email,' +
+    // « N° client ou e-mail », « KrisFlyer number / Email Address »: a member number or the e-mail, i.e. the login
+    'number or email,number or e mail,number or email address,number email address,' +
+    'numero ou e mail,numero ou email,numero ou adresse e mail,numero ou adresse mail,numero ou adresse electronique,numero ou courriel,' +
+    // « N° d'adhérent ou adresse e-mail »: whatever comes first, a box that also takes the address is the login
+    'ou adresse e mail,ou adresse mail,ou adresse electronique,ou courriel,or email address,or e mail address,' +
     'sso'],
   ['credentials', 0.5, 'code,digit,user'],
   // one-time codes: specific words, and the box is often typed tel or numeric

@@ -83,6 +83,17 @@ describe('password reset and log-in forms with a second action', () => {
   });
 });
 
+describe('a box that takes a member number or the e-mail', () => {
+  it('reads « N° d’adhérent ou adresse e-mail » and « Member number / Email address » as the login', () => {
+    mount(`<label for="a">Numéro d’adhérent ou adresse e-mail</label><input id="a" name="ident">
+      <label for="b">N° client ou e-mail</label><input id="b" name="x">
+      <input id="c" name="kfNumber" aria-label="KrisFlyer number / Email Address" placeholder="KrisFlyer number / Email Address">`);
+    expect(categoryOf('#a')).toBe('credentials');
+    expect(categoryOf('#b')).toBe('credentials');
+    expect(categoryOf('#c')).toBe('credentials');
+  });
+});
+
 describe('new mailbox names', () => {
   it('reads the box before « @domaine.fr » as the login of the new account, or as the address when it says mail', () => {
     mount(`<label for="l">Adresse souhaitée</label><input type="text" id="l" name="login" placeholder="prenom.nom"><span>@exemple-mail.fr</span>
@@ -129,6 +140,15 @@ describe('card and account fields', () => {
     expect(categoryOf('#t')).toBe('bank');
     expect(categoryOf('#f')).toBe('bank');
     expect(categoryOf('#p')).toBe('identity_name');
+  });
+
+  it('reads the card holder\'s address as an address, not as the card', () => {
+    mount(`<label for="a">Adresse du titulaire de la carte</label><input id="a" name="adresse">
+      <label for="c">Card owner city</label><input id="c" name="checkoutCardHolderCity">
+      <label for="n">Nom du titulaire de la carte</label><input id="n" name="titulaire">`);
+    expect(categoryOf('#a')).toBe('postal_address');
+    expect(categoryOf('#c')).toBe('postal_address');
+    expect(categoryOf('#n')).toBe('bank');
   });
 
   it('reads a select of saved accounts shown as masked IBANs as bank', () => {
