@@ -247,6 +247,7 @@ interface FormShape {
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
 const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
+const SOCIAL_ACTION = /\b(with|avec|via) (google|facebook|apple|microsoft|twitter|x|github|linkedin|amazon|yahoo|paypal|france ?connect)\b/;
 const CARD_CODE_WORDS = /cv[cnv]|csc|crypto|card|carte/;
 const USERNAME_NAMING = /user|login|nick|pseudo/;
 const PASSWORD_RESET_WORDS =
@@ -278,7 +279,9 @@ function formShape(scope: Element): FormShape {
     const type = (control.getAttribute('type') ?? '').toLowerCase();
     if (tag === 'BUTTON' || type === 'submit') {
       const label = normaliseText(tag === 'BUTTON' ? collectText(control, 40).text : control.getAttribute('value') ?? '');
-      // a `type="button"` « Register » beside a log-in form switches to another form: it does not submit this one
+      // a `type="button"` « Register » beside a log-in form switches to another form: it does not submit this one;
+      // « Sign in with Google », « Se connecter avec … » is another way in, not what this form does
+      if (SOCIAL_ACTION.test(label)) return false;
       if (SIGNUP_WORDS.test(label) && type !== 'button') shape.signupAction = true;
       if (LOGIN_WORDS.test(label)) shape.loginAction = true;
     } else if (type === 'password') {

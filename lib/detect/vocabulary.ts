@@ -27,6 +27,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
     'apellido*,cognome,nome,patronym*,birth name,legal name,given,family'],
   ['identity_name', 1, ofRelatives('nom,prenom*,nom de naissance,nom d usage,nom de famille')],
+  // `name.first`, `traits.name.last`: JSON-style names put the part after « name »; a contact person is named
+  ['identity_name', 1,
+    'name first,name last,name given,name family,name middle,' +
+    'contact person,contact name,personne a contacter,personne de contact,nom du contact,nom de la personne a contacter'],
   ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms'],

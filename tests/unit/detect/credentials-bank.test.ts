@@ -94,6 +94,26 @@ describe('a box that takes a member number or the e-mail', () => {
   });
 });
 
+describe('social sign-in buttons, JSON-style names, contact persons', () => {
+  it('does not take « Sign in with Google » for the action of a sign-up form, nor drop « Se connecter avec mot de passe »', () => {
+    mount(`<form><label for="e">E-mail</label><input type="email" id="e" name="email">
+      <input type="password" name="password"><button type="submit">Sign up</button>
+      <button type="button">Sign in with Google</button></form>
+      <form><input type="tel" id="t" placeholder="Téléphone"><input type="password" placeholder="Mot de passe">
+      <button>Se connecter avec mot de passe</button></form>`);
+    expect(categoryOf('#e')).toBe('email');
+    expect(categoryOf('#t')).toBe('credentials');
+  });
+
+  it('reads `name.first` / `traits.name.last` and « Personne à contacter » as names', () => {
+    mount(`<input id="f" name="traits.name.first"><input id="l" name="traits.name.last">
+      <label for="c">Personne à contacter</label><input id="c" name="contact">`);
+    expect(categoryOf('#f')).toBe('identity_name');
+    expect(categoryOf('#l')).toBe('identity_name');
+    expect(categoryOf('#c')).toBe('identity_name');
+  });
+});
+
 describe('new mailbox names', () => {
   it('reads the box before « @domaine.fr » as the login of the new account, or as the address when it says mail', () => {
     mount(`<label for="l">Adresse souhaitée</label><input type="text" id="l" name="login" placeholder="prenom.nom"><span>@exemple-mail.fr</span>
