@@ -101,7 +101,26 @@ export class ConsentGuard {
     return this.state !== null;
   }
 
-  private listeners: AbortController | null = null;
+  /**
+   * What removes every listener this guard added (null once uninstalled). Not an AbortController: the first
+   * AbortController of an isolated world costs about 0.1 ms to set up, on every page load, for an uninstall that
+   * happens at most once (document.open(), tests).
+   */
+  private listeners: Array<() => void> | null = null;
+
+  /** addEventListener, remembered for uninstall; a no-op once uninstalled. */
+  private listen(target: EventTarget, type: string, listener: (event: never) => void, options: AddEventListenerOptions | boolean): void {
+    if (!this.listeners) return;
+    const handler = listener as EventListener;
+    target.addEventListener(type, handler, options);
+    this.listeners.push(() => target.removeEventListener(type, handler, options));
+  }
+
+  private removeListeners(): void {
+    const removers = this.listeners ?? [];
+    this.listeners = null;
+    for (const remove of removers) remove();
+  }
   /** Shadow roots that got the submit listener (touch). */
   private shadowRootsListened = new WeakSet<Node>();
 
@@ -115,19 +134,18 @@ export class ConsentGuard {
 
   private addListeners(): void {
     const { win } = this.deps;
-    this.listeners = new AbortController();
-    const signal = this.listeners.signal;
-    const capture = { capture: true, signal } as const;
-    win.addEventListener('focusin', this.measured(this.onFocusIn), capture);
+    this.listeners = [];
+    const capture = true;
+    this.listen(win, 'focusin', this.measured(this.onFocusIn), capture);
     // mousedown, not pointerdown: the first pointer (or touch, scroll) listener of a frame makes Chromium update its
     // input-handler registry at once (0.1–0.4 ms on every page load). A mouse or touch press that focuses a field
     // fires mousedown too, before the focus.
-    win.addEventListener('mousedown', this.measured(this.onPress), capture);
-    for (const type of GATED_EVENTS) win.addEventListener(type, this.measured(this.onGated), capture);
-    win.addEventListener('submit', this.measured(this.onSubmit), capture);
-    win.addEventListener('click', this.measured(this.onClick), capture);
+    this.listen(win, 'mousedown', this.measured(this.onPress), capture);
+    for (const type of GATED_EVENTS) this.listen(win, type, this.measured(this.onGated), capture);
+    this.listen(win, 'submit', this.measured(this.onSubmit), capture);
+    this.listen(win, 'click', this.measured(this.onClick), capture);
     // back/forward cache: the page comes back as it was, the answers may have changed (the first load already asked)
-    win.addEventListener('pageshow', (event) => void ((event as PageTransitionEvent).persisted && this.refresh()), { signal });
+    this.listen(win, 'pageshow', (event: PageTransitionEvent) => void (event.persisted && this.refresh()), false);
   }
 
   /**
@@ -147,7 +165,7 @@ export class ConsentGuard {
     const probe = `parenthese-${Math.random().toString(36).slice(2)}`;
     let heard = false;
     let parserFirstBatch = win.document.firstChild === null;
-    const listenToProbe = () => win.addEventListener(probe, () => void (heard = true), { signal: this.listeners?.signal });
+    const listenToProbe = () => this.listen(win, probe, () => void (heard = true), false);
     listenToProbe();
     this.reopenWatch = new MutationObserver(this.measured(() => {
       if (!this.listeners) return;
@@ -158,7 +176,7 @@ export class ConsentGuard {
       heard = false;
       win.dispatchEvent(new Event(probe));
       if (heard) return;
-      this.listeners.abort();
+      this.removeListeners();
       this.layoutListened = false;
       this.shadowRootsListened = new WeakSet();
       this.addListeners();
@@ -170,17 +188,15 @@ export class ConsentGuard {
 
   /** Scroll and resize only move the refused marks: listened to from the first mark on. */
   private listenToLayout(): void {
-    const signal = this.listeners?.signal;
-    if (this.layoutListened || !signal) return;
+    if (this.layoutListened || !this.listeners) return;
     this.layoutListened = true;
     const { win } = this.deps;
-    win.addEventListener('scroll', this.onLayout, { capture: true, passive: true, signal });
-    win.addEventListener('resize', this.onLayout, { passive: true, signal });
+    this.listen(win, 'scroll', this.onLayout, { capture: true, passive: true });
+    this.listen(win, 'resize', this.onLayout, { passive: true });
   }
 
   uninstall(): void {
-    this.listeners?.abort();
-    this.listeners = null;
+    this.removeListeners();
     this.reopenWatch?.disconnect();
     this.reopenWatch = null;
     this.shadowRootsListened = new WeakSet();
@@ -549,11 +565,10 @@ export class ConsentGuard {
   private touch(field: Element, category: PersonalCategory): void {
     this.touched.set(field, category);
     const root = field.getRootNode();
-    const signal = this.listeners?.signal;
-    if (root === this.deps.win.document || !signal || this.shadowRootsListened.has(root)) return;
+    if (root === this.deps.win.document || !this.listeners || this.shadowRootsListened.has(root)) return;
     if ((root as Node).nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE: a shadow root */) return;
     this.shadowRootsListened.add(root);
-    root.addEventListener('submit', this.measured(this.onSubmit), { capture: true, signal });
+    this.listen(root, 'submit', this.measured(this.onSubmit), true);
   }
 
   private touchedIn(scope: (field: Element) => boolean): Element[] {

@@ -94,6 +94,22 @@ describe('consent guard (jsdom)', () => {
     expect(key(nom, 'b')).toBe(true);
   });
 
+  it('uninstall removes every listener it added, the document.open() probe and the shadow-root ones included', async () => {
+    const { guard, nom } = setup();
+    const removed: string[] = [];
+    const removeSpy = vi.spyOn(window, 'removeEventListener');
+    await guard.refresh();
+    expect(key(nom, 'a')).toBe(true);
+    guard.uninstall();
+    removed.push(...removeSpy.mock.calls.map((call) => call[0]));
+    removeSpy.mockRestore();
+    expect(removed).toEqual(expect.arrayContaining(['focusin', 'mousedown', 'keydown', 'beforeinput', 'paste', 'drop', 'input', 'submit', 'click', 'pageshow']));
+    expect(removed.some((type) => type.startsWith('parenthese-'))).toBe(true);
+    // even with an active state, a removed guard no longer sees the keys
+    guard.apply(ACTIVE);
+    expect(key(nom, 'b')).toBe(false);
+  });
+
   it('a yes from the background unlocks typing; a no keeps the lock', async () => {
     const { guard, nom } = setup();
     guard.apply({ ...ACTIVE, answers: { identity_name: 'yes' } });
