@@ -506,12 +506,14 @@ function classifyControl(
 /* constants: a regex literal in a function makes a new RegExp object each time it runs (twice per control here) */
 const ASP_NET_CONTAINER = /^ctl\d+_/i;
 const ASP_NET_INDEX = /_\d+$/;
+const NESTED_NAME = /\[([^\]]*[a-z][^\]]*)\][^a-z]*$/i;
 
 function ownName(value: string | undefined): string | undefined {
   if (!value) return value;
   if (value.includes('$')) return value.slice(value.lastIndexOf('$') + 1);
   // PHP/Symfony/Rails: `dse[etudiant][lieuNaissance]` names `lieuNaissance` (`etudiant` is its group), `enfant[nom][0]` `nom`
-  const nested = /\[([^\]]*[a-z][^\]]*)\][^a-z]*$/i.exec(value);
+  // most names have no bracket: no regex run for them
+  const nested = value.includes('[') ? NESTED_NAME.exec(value) : null;
   if (nested) return nested[1];
   // JSF: `loginForm:clientCode`, `loginForm:courtId_input`
   if (value.includes(':')) return value.slice(value.lastIndexOf(':') + 1);
@@ -624,9 +626,14 @@ interface OptionSample {
   sample: string[];
 }
 
+/* constants: a regex literal in a function makes a new RegExp object each time it runs (per option, per sample) */
+const ALPHANUMERIC = /[a-z0-9]/i;
+const FOUR_DIGITS = /^\d{4}$/;
+const DIAL_CODE = /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/;
+
 function optionText(option: Element): string {
   const text = (option.textContent ?? '').trim();
-  return /[a-z0-9]/i.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
+  return ALPHANUMERIC.test(text) && !text.startsWith('[object') ? text : option.getAttribute('value') ?? '';
 }
 
 function sampleOptions(el: Element): OptionSample {
@@ -654,7 +661,7 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
   let max = -Infinity;
   for (let i = 0; i < sample.length; i++) {
     const text = (sample[i] as string).trim();
-    if (!/^\d{4}$/.test(text)) continue;
+    if (!FOUR_DIGITS.test(text)) continue;
     const year = Number(text);
     if (year <= 1900 || year >= 2100) continue;
     years++;
@@ -671,7 +678,7 @@ const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
 function weighOptions(evidence: Evidence, el: Element): void {
   const { count, sample } = sampleOptions(el);
   if (count === 0) return;
-  if (sample.some((t) => /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  if (sample.some((t) => DIAL_CODE.test(t))) evidence.add('phone', 3, 'options:dial-codes');
   // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
   if (sample.some((t) => MASKED_IBAN.test(t))) evidence.add('bank', 3, 'options:masked-iban');
   const range = yearRange(sample);

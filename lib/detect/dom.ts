@@ -158,11 +158,12 @@ const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'BR', 'SPAN', 'LABEL',
 
 /** Whitespace that squeezing changes besides the ends: a run of two, or a tab, newline, no-break space… */
 const LOOSE_WHITESPACE = /\s\s|[^\S ]/;
+const WHITESPACE_RUNS = /\s+/g;
 
 function squeeze(text: string, max: number): string {
   if (text === '') return text;
   // a regex test is much cheaper than a global replace, and most texts only need trimming
-  const squeezed = LOOSE_WHITESPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+  const squeezed = LOOSE_WHITESPACE.test(text) ? text.replace(WHITESPACE_RUNS, ' ') : text;
   return squeezed.trim().slice(0, max);
 }
 
@@ -557,13 +558,20 @@ function walkTree(root: Node & ParentNode, visit: (el: Element) => boolean | voi
   return false;
 }
 
+/** `/^H[1-6]$/`, without a RegExp object per sibling (a regex literal in a loop makes one each time) */
+function isHeading(tag: string): boolean {
+  if (tag.length !== 2 || tag.charCodeAt(0) !== 72 /* H */) return false;
+  const level = tag.charCodeAt(1);
+  return level >= 49 /* 1 */ && level <= 54 /* 6 */;
+}
+
 /** The nearest heading before the control, within `stop` (its form): the section title of a form without fieldsets. */
 export function sectionHeading(el: Element, stop: Element | undefined): string {
   let node: Element | null = el;
   for (let level = 0; node && node !== stop && level < 6; level++, node = node.parentElement) {
     let steps = 0;
     for (let sib = node.previousElementSibling; sib && steps < 12; sib = sib.previousElementSibling, steps++) {
-      if (/^H[1-6]$/.test(sib.tagName)) return collectText(sib, 80).text;
+      if (isHeading(sib.tagName)) return collectText(sib, 80).text;
     }
   }
   return '';
