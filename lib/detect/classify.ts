@@ -245,6 +245,7 @@ interface FormShape {
 }
 
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
+const DISPLAY_NONE = /display:\s*none/;
 const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
 const LOGIN_WORDS = /\b(log ?in|sign ?in|connexion|connecter|anmelden|acceder|identifier)/;
 const SOCIAL_ACTION = /\b(with|avec|via) (google|facebook|apple|microsoft|twitter|x|github|linkedin|amazon|yahoo|paypal|france ?connect)\b/;
@@ -298,7 +299,7 @@ function formShape(scope: Element): FormShape {
         const naming = `${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`.toLowerCase();
         if (USERNAME_NAMING.test(naming) && !naming.includes('mail')) shape.usernameBox = control;
       }
-      if (!control.hasAttribute('hidden') && !/display:\s*none/.test(control.getAttribute('style') ?? '')) lastText = control;
+      if (!control.hasAttribute('hidden') && !DISPLAY_NONE.test(control.getAttribute('style') ?? '')) lastText = control;
     }
     return false;
   });
@@ -395,7 +396,7 @@ const PASSWORD_TOKENS = new Set(['new-password', 'current-password']);
 
 function autocompleteField(value: string | undefined): string | undefined {
   if (!value) return undefined;
-  const tokens = value.toLowerCase().trim().split(/\s+/);
+  const tokens = value.toLowerCase().trim().split(WHITESPACE);
   const last = tokens[tokens.length - 1];
   return last && autocompleteCategory(last) ? last : undefined;
 }
@@ -470,7 +471,7 @@ function classifyControl(
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
   if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
   // an invisible box is not typed by the person: without words of its own, it is no login either
-  if (attributes.hidden !== undefined || (attributes.style !== undefined && /display:\s*none/.test(attributes.style))) return result;
+  if (attributes.hidden !== undefined || (attributes.style !== undefined && DISPLAY_NONE.test(attributes.style))) return result;
   const hardNone = evidence.get('none') - evidence.softNone;
   const identifierCandidate =
     result.category === 'email' || result.category === 'phone' || (result.category === 'none' && evidence.get('none') < 2);
@@ -587,12 +588,13 @@ function weighNames(
 }
 
 const SPACE = /\s/;
+const WHITESPACE = /\s+/;
 
 function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
   if (!describedBy) return;
   // most name one element: no list to cut
   if (!SPACE.test(describedBy)) return weighHint(evidence, el, describedBy);
-  const refs = describedBy.split(/\s+/);
+  const refs = describedBy.split(WHITESPACE);
   for (let i = 0; i < refs.length; i++) weighHint(evidence, el, refs[i] as string);
 }
 

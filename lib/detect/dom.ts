@@ -240,7 +240,7 @@ function liveLabels(candidates: readonly Element[] | undefined, id: string | und
 /** The text of the elements an `aria-labelledby` names (space-separated ids in the tree of `from`), joined by spaces. */
 export function textOfIds(from: Element, refs: string): string {
   return refs
-    .split(/\s+/)
+    .split(WHITESPACE_RUNS)
     .map((ref) => {
       const target = ref ? elementById(from, ref) : null;
       return target ? collectText(target, 100).text : '';

@@ -1,6 +1,15 @@
 /** Text normalisation shared by the vocabulary and the DOM signals. */
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
+/* normaliseUnicode's regexes (a regex literal in a function makes a new RegExp object each time it runs) */
+const LOWER_THEN_CAPITAL = /([a-z\u00df-\u00ff])([A-Z])/g;
+const ACRONYM_THEN_WORD = /([A-Z])([A-Z][a-z])/g;
+const OE = /œ/g;
+const OE_CAPITAL = /Œ/g;
+const AE = /æ/gi;
+const SHARP_S = /ß/g;
+const LETTER_DIGIT = /([a-z])(?=\d)|(\d)(?=[a-z])/g;
+const NOT_WORD = /[^a-z0-9]+/g;
 const PLURAL_MARK = /([A-Za-z\u00c0-\u00ff])\((?:s|es|x)\)/g;
 
 /** The capped text, without plural markers glued to a word ("Prénom(s) de l'enfant", "Nom(s)") that would split the phrase. */
@@ -34,12 +43,12 @@ export function words(normalised: string): string[] {
 
 /** The general case: accents and ligatures need Unicode decomposition, which only regexes make short. */
 function normaliseUnicode(text: string): string {
-  let spaced = text.replace(/([a-z\u00df-\u00ff])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
-  spaced = spaced.normalize('NFD').replace(COMBINING_MARKS, '').replace(/œ/g, 'oe').replace(/Œ/g, 'oe').replace(/æ/gi, 'ae').replace(/ß/g, 'ss');
+  let spaced = text.replace(LOWER_THEN_CAPITAL, '$1 $2').replace(ACRONYM_THEN_WORD, '$1 $2');
+  spaced = spaced.normalize('NFD').replace(COMBINING_MARKS, '').replace(OE, 'oe').replace(OE_CAPITAL, 'oe').replace(AE, 'ae').replace(SHARP_S, 'ss');
   return spaced
     .toLowerCase()
-    .replace(/([a-z])(?=\d)|(\d)(?=[a-z])/g, '$1$2 ')
-    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(LETTER_DIGIT, '$1$2 ')
+    .replace(NOT_WORD, ' ')
     .trim();
 }
 

@@ -9,6 +9,14 @@ const MAX_INPUT = 200;
 /* regexes run for every example text are constants: a regex literal in a function makes a new RegExp each time */
 const SEPARATORS = /[\s.\-/]/g;
 const FRENCH_POSTAL_CODE = /^(?:0[1-9]|[1-8]\d|9[0-8])\d{3}$/;
+const NIR = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)(\d{6})(\d{2})$/;
+const IBAN = /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/;
+const CARD_NUMBER = /^[2-6]\d{12,18}$/;
+const TRUNK_ZERO = /\(0\)/;
+const PARENTHESES = /[()]/g;
+const FRENCH_PHONE = /^(?:0|\+33|0033|\+262|\+269|\+590|\+594|\+596|\+687|\+689)[1-9]\d{8}$/;
+const EMAIL_LOCAL = /^[^\s@"(),:;<>[\\\]]+$/;
+const EMAIL_DOMAIN = /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
 
 function compact(text: string): string {
   return text.slice(0, MAX_INPUT).replace(SEPARATORS, '');
@@ -30,7 +38,7 @@ export function isValidNir(text: string): boolean {
 }
 
 function isNirShape(value: string): boolean {
-  const match = /^([1-478])(\d{2})(0[1-9]|1[0-2]|[2-9]\d)(\d{2}|2A|2B)(\d{6})(\d{2})$/.exec(value);
+  const match = NIR.exec(value);
   if (!match) return false;
   const [, sex, year, month, dept, rest, key] = match as unknown as [string, string, string, string, string, string, string];
   const deptDigits = dept === '2A' ? '19' : dept === '2B' ? '18' : dept;
@@ -55,7 +63,7 @@ export function isValidIban(text: string): boolean {
 }
 
 function isIbanShape(value: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(value)) return false;
+  if (!IBAN.test(value)) return false;
   if ((ibanLengths ??= unpackIbanLengths()).get(value.slice(0, 2)) !== value.length) return false;
   const rearranged = value.slice(4) + value.slice(0, 4);
   let digits = '';
@@ -69,7 +77,7 @@ export function isValidCardNumber(text: string): boolean {
 }
 
 function isCardShape(value: string): boolean {
-  if (!/^[2-6]\d{12,18}$/.test(value)) return false;
+  if (!CARD_NUMBER.test(value)) return false;
   let sum = 0;
   for (let i = 0; i < value.length; i++) {
     let digit = value.charCodeAt(value.length - 1 - i) - 48;
@@ -88,8 +96,8 @@ export function isFrenchPhone(text: string): boolean {
 }
 
 function isFrenchPhoneShape(compacted: string): boolean {
-  const value = compacted.replace(/\(0\)/, '').replace(/[()]/g, '');
-  return /^(?:0|\+33|0033|\+262|\+269|\+590|\+594|\+596|\+687|\+689)[1-9]\d{8}$/.test(value);
+  const value = compacted.replace(TRUNK_ZERO, '').replace(PARENTHESES, '');
+  return FRENCH_PHONE.test(value);
 }
 
 export function isEmail(text: string): boolean {
@@ -98,7 +106,7 @@ export function isEmail(text: string): boolean {
   if (at < 1 || at !== value.lastIndexOf('@')) return false;
   const local = value.slice(0, at);
   const domain = value.slice(at + 1);
-  return /^[^\s@"(),:;<>[\\\]]+$/.test(local) && /^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}$/i.test(domain);
+  return EMAIL_LOCAL.test(local) && EMAIL_DOMAIN.test(domain);
 }
 
 /** Metropolitan and overseas French postal codes (01000–98999). */
