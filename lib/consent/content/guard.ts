@@ -59,26 +59,26 @@ const INTERACTION_WINDOW_MS = 1500;
  * The lock lives here, in the isolated world's memory; the DOM holds nothing that tells the page the state.
  */
 export class ConsentGuard {
-  private state: ConsentStateReply | null = null;
+  #state: ConsentStateReply | null = null;
   /** Each field's category: lib/detect's on first use, or what its value was recognised as (one lookup per event). */
-  private categories = new WeakMap<Element, Category>();
-  private snapshots = new WeakMap<Element, string>();
-  private focusValues = new WeakMap<Element, string>();
+  #categories = new WeakMap<Element, Category>();
+  #snapshots = new WeakMap<Element, string>();
+  #focusValues = new WeakMap<Element, string>();
   /** Personal fields that received data with consent: what the review shows. Emptied when sent and at the end. */
-  private touched = new Map<Element, PersonalCategory>();
-  private marks = new Map<Element, LazyUi<UiMark>>();
-  private prompt: PendingPrompt | null = null;
-  private review: LazyUi<{ close(): void }> | null = null;
-  private ui: GuardUi | null = null;
-  private uiLoading: Promise<GuardUi> | null = null;
-  private bypassSubmit = false;
-  private lastInteraction = Number.NEGATIVE_INFINITY;
-  private generation = 0;
-  private markFrame = 0;
-  private layoutListened = false;
+  #touched = new Map<Element, PersonalCategory>();
+  #marks = new Map<Element, LazyUi<UiMark>>();
+  #prompt: PendingPrompt | null = null;
+  #review: LazyUi<{ close(): void }> | null = null;
+  #ui: GuardUi | null = null;
+  #uiLoading: Promise<GuardUi> | null = null;
+  #bypassSubmit = false;
+  #lastInteraction = Number.NEGATIVE_INFINITY;
+  #generation = 0;
+  #markFrame = 0;
+  #layoutListened = false;
   /** The last event target that was an input, textarea or select (see fieldOf). */
-  private lastTarget: EventTarget | null = null;
-  private lastField: GuardedField | null = null;
+  #lastTarget: EventTarget | null = null;
+  #lastField: GuardedField | null = null;
   /** Test builds: milliseconds spent in this script's handlers (classification included). */
   cost = 0;
   /** Test builds: of which classifying fields. */
@@ -86,19 +86,23 @@ export class ConsentGuard {
   /** Test builds: fields classified so far. */
   classified = 0;
 
-  constructor(private readonly deps: GuardDeps) {}
+  readonly #deps: GuardDeps;
+
+  constructor(deps: GuardDeps) {
+    this.#deps = deps;
+  }
 
   /**
    * When an event happened: its timeStamp, on the clock of performance.now() (for trusted input, the input's
    * time). Not a clock read per key press: `window.performance.now()` from the content script's world cost
    * about 5 µs a call here, a third of a keydown's handling.
    */
-  private timeOf(event: Event): number {
-    return this.deps.now ? this.deps.now() : event.timeStamp;
+  #timeOf(event: Event): number {
+    return this.#deps.now ? this.#deps.now() : event.timeStamp;
   }
 
   get active(): boolean {
-    return this.state !== null;
+    return this.#state !== null;
   }
 
   /**
@@ -106,46 +110,46 @@ export class ConsentGuard {
    * AbortController of an isolated world costs about 0.1 ms to set up, on every page load, for an uninstall that
    * happens at most once (document.open(), tests).
    */
-  private listeners: Array<() => void> | null = null;
+  #listeners: Array<() => void> | null = null;
 
   /** addEventListener, remembered for uninstall; a no-op once uninstalled. */
-  private listen(target: EventTarget, type: string, listener: (event: never) => void, options: AddEventListenerOptions | boolean): void {
-    if (!this.listeners) return;
+  #listen(target: EventTarget, type: string, listener: (event: never) => void, options: AddEventListenerOptions | boolean): void {
+    if (!this.#listeners) return;
     const handler = listener as EventListener;
     target.addEventListener(type, handler, options);
-    this.listeners.push(() => target.removeEventListener(type, handler, options));
+    this.#listeners.push(() => target.removeEventListener(type, handler, options));
   }
 
-  private removeListeners(): void {
-    const removers = this.listeners ?? [];
-    this.listeners = null;
+  #removeListeners(): void {
+    const removers = this.#listeners ?? [];
+    this.#listeners = null;
     for (const remove of removers) remove();
   }
   /** Shadow roots that got the submit listener (touch). */
-  private shadowRootsListened = new WeakSet<Node>();
+  #shadowRootsListened = new WeakSet<Node>();
 
   /** Watches for document.open() (see watchForReopen). */
-  private reopenWatch: MutationObserver | null = null;
+  #reopenWatch: MutationObserver | null = null;
 
   install(): void {
-    this.addListeners();
-    this.watchForReopen();
+    this.#addListeners();
+    this.#watchForReopen();
   }
 
-  private addListeners(): void {
-    const { win } = this.deps;
-    this.listeners = [];
+  #addListeners(): void {
+    const { win } = this.#deps;
+    this.#listeners = [];
     const capture = true;
-    this.listen(win, 'focusin', this.measured(this.onFocusIn), capture);
+    this.#listen(win, 'focusin', this.#measured(this.#onFocusIn), capture);
     // mousedown, not pointerdown: the first pointer (or touch, scroll) listener of a frame makes Chromium update its
     // input-handler registry at once (0.1–0.4 ms on every page load). A mouse or touch press that focuses a field
     // fires mousedown too, before the focus.
-    this.listen(win, 'mousedown', this.measured(this.onPress), capture);
-    for (const type of GATED_EVENTS) this.listen(win, type, this.measured(this.onGated), capture);
-    this.listen(win, 'submit', this.measured(this.onSubmit), capture);
-    this.listen(win, 'click', this.measured(this.onClick), capture);
+    this.#listen(win, 'mousedown', this.#measured(this.#onPress), capture);
+    for (const type of GATED_EVENTS) this.#listen(win, type, this.#measured(this.#onGated), capture);
+    this.#listen(win, 'submit', this.#measured(this.#onSubmit), capture);
+    this.#listen(win, 'click', this.#measured(this.#onClick), capture);
     // back/forward cache: the page comes back as it was, the answers may have changed (the first load already asked)
-    this.listen(win, 'pageshow', (event: PageTransitionEvent) => void (event.persisted && this.refresh()), false);
+    this.#listen(win, 'pageshow', (event: PageTransitionEvent) => void (event.persisted && this.refresh()), false);
   }
 
   /**
@@ -160,15 +164,15 @@ export class ConsentGuard {
    * checkpoint). That batch is let go without reading its records, which spares every ordinary page the probe and
    * the records' wrappers. A document that already had children (Firefox, about:blank frames) has every batch probed.
    */
-  private watchForReopen(): void {
-    const { win } = this.deps;
+  #watchForReopen(): void {
+    const { win } = this.#deps;
     const probe = `parenthese-${Math.random().toString(36).slice(2)}`;
     let heard = false;
     let parserFirstBatch = win.document.firstChild === null;
-    const listenToProbe = () => this.listen(win, probe, () => void (heard = true), false);
+    const listenToProbe = () => this.#listen(win, probe, () => void (heard = true), false);
     listenToProbe();
-    this.reopenWatch = new MutationObserver(this.measured(() => {
-      if (!this.listeners) return;
+    this.#reopenWatch = new MutationObserver(this.#measured(() => {
+      if (!this.#listeners) return;
       if (parserFirstBatch) {
         parserFirstBatch = false;
         return;
@@ -176,38 +180,38 @@ export class ConsentGuard {
       heard = false;
       win.dispatchEvent(new Event(probe));
       if (heard) return;
-      this.removeListeners();
-      this.layoutListened = false;
-      this.shadowRootsListened = new WeakSet();
-      this.addListeners();
+      this.#removeListeners();
+      this.#layoutListened = false;
+      this.#shadowRootsListened = new WeakSet();
+      this.#addListeners();
       listenToProbe();
-      if (this.marks.size > 0) this.listenToLayout();
+      if (this.#marks.size > 0) this.#listenToLayout();
     }));
-    this.reopenWatch.observe(win.document, { childList: true });
+    this.#reopenWatch.observe(win.document, { childList: true });
   }
 
   /** Scroll and resize only move the refused marks: listened to from the first mark on. */
-  private listenToLayout(): void {
-    if (this.layoutListened || !this.listeners) return;
-    this.layoutListened = true;
-    const { win } = this.deps;
-    this.listen(win, 'scroll', this.onLayout, { capture: true, passive: true });
-    this.listen(win, 'resize', this.onLayout, { passive: true });
+  #listenToLayout(): void {
+    if (this.#layoutListened || !this.#listeners) return;
+    this.#layoutListened = true;
+    const { win } = this.#deps;
+    this.#listen(win, 'scroll', this.#onLayout, { capture: true, passive: true });
+    this.#listen(win, 'resize', this.#onLayout, { passive: true });
   }
 
   uninstall(): void {
-    this.removeListeners();
-    this.reopenWatch?.disconnect();
-    this.reopenWatch = null;
-    this.shadowRootsListened = new WeakSet();
-    this.layoutListened = false;
-    this.state = null;
-    this.teardown();
+    this.#removeListeners();
+    this.#reopenWatch?.disconnect();
+    this.#reopenWatch = null;
+    this.#shadowRootsListened = new WeakSet();
+    this.#layoutListened = false;
+    this.#state = null;
+    this.#teardown();
   }
 
-  private measured<E>(handler: (event: E) => void): (event: E) => void {
-    if (import.meta.env.MODE !== 'test' || !this.deps.testMode) return handler;
-    const clock = this.deps.win.performance;
+  #measured<E>(handler: (event: E) => void): (event: E) => void {
+    if (import.meta.env.MODE !== 'test' || !this.#deps.testMode) return handler;
+    const clock = this.#deps.win.performance;
     return (event: E) => {
       const start = clock.now();
       try {
@@ -220,37 +224,37 @@ export class ConsentGuard {
 
   /** Re-reads this site's answers from the background (at start, and when told they changed). */
   async refresh(): Promise<void> {
-    const generation = ++this.generation;
+    const generation = ++this.#generation;
     let next: ConsentStateReply | null;
     try {
-      next = await this.deps.fetchState();
+      next = await this.#deps.fetchState();
     } catch {
       next = null;
     }
-    if (generation !== this.generation) return;
+    if (generation !== this.#generation) return;
     this.apply(next);
   }
 
   apply(next: ConsentStateReply | null): void {
-    const start = import.meta.env.MODE === 'test' && this.deps.testMode ? this.deps.win.performance.now() : 0;
-    this.state = next && next.active ? next : null;
-    if (!this.state) {
-      this.teardown();
+    const start = import.meta.env.MODE === 'test' && this.#deps.testMode ? this.#deps.win.performance.now() : 0;
+    this.#state = next && next.active ? next : null;
+    if (!this.#state) {
+      this.#teardown();
     } else {
-      for (const [field, mark] of this.marks) {
-        if (this.answerFor(this.categoryOf(field)) !== 'no') {
+      for (const [field, mark] of this.#marks) {
+        if (this.#answerFor(this.categoryOf(field)) !== 'no') {
           mark.remove();
-          this.marks.delete(field);
+          this.#marks.delete(field);
         }
       }
-      if (this.prompt && this.answerFor(this.prompt.category) !== undefined) this.closePrompt();
+      if (this.#prompt && this.#answerFor(this.#prompt.category) !== undefined) this.#closePrompt();
     }
-    if (import.meta.env.MODE === 'test' && this.deps.testMode) this.cost += this.deps.win.performance.now() - start;
+    if (import.meta.env.MODE === 'test' && this.#deps.testMode) this.cost += this.#deps.win.performance.now() - start;
   }
 
-  private closePrompt(): void {
-    const prompt = this.prompt;
-    this.prompt = null;
+  #closePrompt(): void {
+    const prompt = this.#prompt;
+    this.#prompt = null;
     if (!prompt) return;
     prompt.closed = true;
     prompt.handle?.close();
@@ -260,87 +264,87 @@ export class ConsentGuard {
    * Runs `render` with the UI: at once when it is loaded, else when it arrives (unless the session ended
    * meanwhile). A failed load calls `failed` and is retried on the next need; the field stays locked in between.
    */
-  private withUi(render: (ui: GuardUi) => void, failed: () => void): void {
-    if (this.ui) {
-      render(this.ui);
+  #withUi(render: (ui: GuardUi) => void, failed: () => void): void {
+    if (this.#ui) {
+      render(this.#ui);
       return;
     }
-    if (!this.uiLoading) {
+    if (!this.#uiLoading) {
       let loaded: GuardUi | Promise<GuardUi>;
       try {
-        loaded = this.deps.loadUi();
+        loaded = this.#deps.loadUi();
       } catch (error) {
         loaded = Promise.reject(error);
       }
       if (typeof (loaded as Partial<Promise<GuardUi>>).then !== 'function') {
-        this.ui = loaded as GuardUi;
-        render(this.ui);
+        this.#ui = loaded as GuardUi;
+        render(this.#ui);
         return;
       }
-      this.uiLoading = (loaded as Promise<GuardUi>).then(
-        (ui) => (this.ui = ui),
+      this.#uiLoading = (loaded as Promise<GuardUi>).then(
+        (ui) => (this.#ui = ui),
         (error: unknown) => {
-          this.uiLoading = null;
+          this.#uiLoading = null;
           console.warn('parenthese: consent UI not loaded', String(error));
           throw error;
         },
       );
     }
-    this.uiLoading.then(
+    this.#uiLoading.then(
       (ui) => {
-        if (this.state) render(ui);
+        if (this.#state) render(ui);
       },
       () => failed(),
     );
   }
 
-  private teardown(): void {
-    this.closePrompt();
-    this.review?.close();
-    this.review = null;
-    for (const mark of this.marks.values()) mark.remove();
-    this.marks.clear();
-    this.touched.clear();
-    this.categories = new WeakMap();
-    this.lastTarget = this.lastField = null;
-    this.snapshots = new WeakMap();
-    this.focusValues = new WeakMap();
+  #teardown(): void {
+    this.#closePrompt();
+    this.#review?.close();
+    this.#review = null;
+    for (const mark of this.#marks.values()) mark.remove();
+    this.#marks.clear();
+    this.#touched.clear();
+    this.#categories = new WeakMap();
+    this.#lastTarget = this.#lastField = null;
+    this.#snapshots = new WeakMap();
+    this.#focusValues = new WeakMap();
   }
 
-  private needs(category: Category): category is PersonalCategory {
-    return this.state !== null && category !== 'none' && this.state.categories.includes(category);
+  #needs(category: Category): category is PersonalCategory {
+    return this.#state !== null && category !== 'none' && this.#state.categories.includes(category);
   }
 
-  private answerFor(category: Category): 'yes' | 'no' | undefined {
-    return this.state?.answers[category];
+  #answerFor(category: Category): 'yes' | 'no' | undefined {
+    return this.#state?.answers[category];
   }
 
   categoryOf(el: Element): Category {
-    let category = this.categories.get(el);
+    let category = this.#categories.get(el);
     if (category === undefined) {
-      const start = import.meta.env.MODE === 'test' && this.deps.testMode ? this.deps.win.performance.now() : 0;
+      const start = import.meta.env.MODE === 'test' && this.#deps.testMode ? this.#deps.win.performance.now() : 0;
       try {
-        category = this.deps.classify(el);
+        category = this.#deps.classify(el);
       } catch {
         category = 'none';
       }
-      this.categories.set(el, category);
-      if (import.meta.env.MODE === 'test' && this.deps.testMode) {
-        this.classifyCost += this.deps.win.performance.now() - start;
+      this.#categories.set(el, category);
+      if (import.meta.env.MODE === 'test' && this.#deps.testMode) {
+        this.classifyCost += this.#deps.win.performance.now() - start;
         this.classified++;
       }
     }
     return category;
   }
 
-  private snapshot(el: Element): void {
-    if (this.snapshots.has(el)) return;
-    this.snapshots.set(el, this.focusValues.get(el) ?? valueOf(el));
+  #snapshot(el: Element): void {
+    if (this.#snapshots.has(el)) return;
+    this.#snapshots.set(el, this.#focusValues.get(el) ?? valueOf(el));
   }
 
   /** Value before anything slipped in: the snapshot, else the value the server rendered. */
-  private lockedValue(el: Element): string {
-    const saved = this.snapshots.get(el);
+  #lockedValue(el: Element): string {
+    const saved = this.#snapshots.get(el);
     if (saved !== undefined) return saved;
     if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') return (el as HTMLInputElement).defaultValue;
     if (el.tagName === 'SELECT') {
@@ -350,13 +354,13 @@ export class ConsentGuard {
     return '';
   }
 
-  private stop(event: Event): void {
+  #stop(event: Event): void {
     if (event.cancelable) event.preventDefault();
     event.stopImmediatePropagation();
   }
 
-  private readonly onPress = (event: Event): void => {
-    if (event.isTrusted) this.lastInteraction = this.timeOf(event);
+  readonly #onPress = (event: Event): void => {
+    if (event.isTrusted) this.#lastInteraction = this.#timeOf(event);
   };
 
   /**
@@ -364,67 +368,67 @@ export class ConsentGuard {
    * textarea or select found is remembered, so those events skip the DOM reads. (If the page then turns that
    * input into a checkbox, it stays treated as a field: locked at most, never let through.)
    */
-  private fieldOf(event: Event): GuardedField | null {
+  #fieldOf(event: Event): GuardedField | null {
     const target = event.target;
-    if (target !== null && target === this.lastTarget) return this.lastField;
+    if (target !== null && target === this.#lastTarget) return this.#lastField;
     const field = fieldOf(event);
     if (field !== null && field === target && isValueField(field)) {
-      this.lastTarget = target;
-      this.lastField = field;
+      this.#lastTarget = target;
+      this.#lastField = field;
     }
     return field;
   }
 
-  private readonly onFocusIn = (event: FocusEvent): void => {
-    if (!this.state) return;
-    const field = this.fieldOf(event);
+  readonly #onFocusIn = (event: FocusEvent): void => {
+    if (!this.#state) return;
+    const field = this.#fieldOf(event);
     if (!field) return;
-    if (!this.focusValues.has(field)) this.focusValues.set(field, valueOf(field));
-    if (this.prompt) return;
+    if (!this.#focusValues.has(field)) this.#focusValues.set(field, valueOf(field));
+    if (this.#prompt) return;
     const category = this.categoryOf(field);
-    if (!this.needs(category)) return;
-    const answer = this.answerFor(category);
+    if (!this.#needs(category)) return;
+    const answer = this.#answerFor(category);
     if (answer === 'yes') return;
-    this.snapshot(field);
-    if (answer === 'no') this.showMark(field, category);
-    else if (event.isTrusted && this.timeOf(event) - this.lastInteraction < INTERACTION_WINDOW_MS) this.ask(field, category);
+    this.#snapshot(field);
+    if (answer === 'no') this.#showMark(field, category);
+    else if (event.isTrusted && this.#timeOf(event) - this.#lastInteraction < INTERACTION_WINDOW_MS) this.ask(field, category);
   };
 
-  private readonly onGated = (event: Event): void => {
-    if (!this.state) return;
-    if (event.type === 'keydown' && event.isTrusted) this.lastInteraction = this.timeOf(event);
-    const field = this.fieldOf(event);
+  readonly #onGated = (event: Event): void => {
+    if (!this.#state) return;
+    if (event.type === 'keydown' && event.isTrusted) this.#lastInteraction = this.#timeOf(event);
+    const field = this.#fieldOf(event);
     if (!field) return;
     const category = this.categoryOf(field);
-    if (this.needs(category)) {
-      const answer = this.answerFor(category);
+    if (this.#needs(category)) {
+      const answer = this.#answerFor(category);
       if (answer === 'yes') {
-        if (event.type === 'input' || event.type === 'change') this.touch(field, category);
+        if (event.type === 'input' || event.type === 'change') this.#touch(field, category);
         return;
       }
-      this.gate(event, field, category, answer);
+      this.#gate(event, field, category, answer);
       return;
     }
     if (category !== 'none') return;
-    this.recognise(event, field);
+    this.#recognise(event, field);
   };
 
-  private gate(event: Event, field: Element, category: PersonalCategory, answer: 'no' | undefined): void {
+  #gate(event: Event, field: Element, category: PersonalCategory, answer: 'no' | undefined): void {
     const action = gateAction(event as KeyboardEvent & InputEvent);
     if (action === 'allow') return;
     if (action === 'restore') {
-      setValue(field, this.lockedValue(field));
-      this.stop(event);
+      setValue(field, this.#lockedValue(field));
+      this.#stop(event);
       return;
     }
-    this.snapshot(field);
-    this.stop(event);
-    if (answer === 'no') this.showMark(field, category);
-    else if (event.isTrusted && !this.prompt) this.ask(field, category);
+    this.#snapshot(field);
+    this.#stop(event);
+    if (answer === 'no') this.#showMark(field, category);
+    else if (event.isTrusted && !this.#prompt) this.ask(field, category);
   }
 
   /** Unclassified field: does what is pasted, dropped or typed look like a NIR, IBAN, card, e-mail, phone? */
-  private recognise(event: Event, field: Element): void {
+  #recognise(event: Event, field: Element): void {
     let found: PersonalCategory | null;
     if (event.type === 'paste' || event.type === 'drop') {
       const data = (event as ClipboardEvent).clipboardData ?? (event as DragEvent).dataTransfer;
@@ -434,124 +438,124 @@ export class ConsentGuard {
     } else {
       return;
     }
-    if (!found || !this.needs(found)) return;
-    this.categories.set(field, found);
-    const answer = this.answerFor(found);
+    if (!found || !this.#needs(found)) return;
+    this.#categories.set(field, found);
+    const answer = this.#answerFor(found);
     if (answer === 'yes') {
-      this.touch(field, found);
+      this.#touch(field, found);
       return;
     }
-    const before = this.focusValues.get(field) ?? '';
-    this.snapshots.set(field, before);
+    const before = this.#focusValues.get(field) ?? '';
+    this.#snapshots.set(field, before);
     if (event.type === 'input') setValue(field, before);
-    this.stop(event);
-    if (answer === 'no') this.showMark(field, found);
-    else if (!this.prompt) this.ask(field, found);
+    this.#stop(event);
+    if (answer === 'no') this.#showMark(field, found);
+    else if (!this.#prompt) this.ask(field, found);
   }
 
   /** Opens the question to the person. */
   ask(field: Element, category: PersonalCategory): void {
-    if (!this.state || this.prompt) return;
-    const { win, t, lang } = this.deps;
-    const mandate = this.state.mandate && this.state.mandateCategories?.includes(category) ? this.state.mandate : null;
-    const texts = promptTexts(category, this.state.site ?? win.location.hostname, lang, t, mandate);
+    if (!this.#state || this.#prompt) return;
+    const { win, t, lang } = this.#deps;
+    const mandate = this.#state.mandate && this.#state.mandateCategories?.includes(category) ? this.#state.mandate : null;
+    const texts = promptTexts(category, this.#state.site ?? win.location.hostname, lang, t, mandate);
     const prompt: PendingPrompt = { handle: null, closed: false, field, category };
-    this.prompt = prompt;
-    this.withUi((ui) => {
-      if (prompt.closed || this.prompt !== prompt) return;
+    this.#prompt = prompt;
+    this.#withUi((ui) => {
+      if (prompt.closed || this.#prompt !== prompt) return;
       prompt.handle = ui.prompt(
         win.document,
         texts,
         {
           onAnswer: (answer) => {
-            if (this.prompt === prompt) this.answered(field, category, answer);
+            if (this.#prompt === prompt) this.#answered(field, category, answer);
           },
           onDismiss: () => {
-            if (this.prompt === prompt) this.dismissed(field);
+            if (this.#prompt === prompt) this.#dismissed(field);
           },
         },
-        { testMode: this.deps.testMode },
+        { testMode: this.#deps.testMode },
       );
     }, () => {
-      if (this.prompt === prompt) this.prompt = null;
+      if (this.#prompt === prompt) this.#prompt = null;
     });
   }
 
-  private answered(field: Element, category: PersonalCategory, answer: 'yes' | 'no'): void {
-    const state = this.state;
-    this.prompt = null;
+  #answered(field: Element, category: PersonalCategory, answer: 'yes' | 'no'): void {
+    const state = this.#state;
+    this.#prompt = null;
     if (!state) return;
     state.answers = { ...state.answers, [category]: answer };
-    void this.deps.sendAnswer(category, answer).catch((error) => console.warn('parenthese: answer not recorded', String(error)));
+    void this.#deps.sendAnswer(category, answer).catch((error) => console.warn('parenthese: answer not recorded', String(error)));
     if (answer === 'yes') {
-      for (const [marked, mark] of this.marks) {
+      for (const [marked, mark] of this.#marks) {
         if (this.categoryOf(marked) === category) {
           mark.remove();
-          this.marks.delete(marked);
+          this.#marks.delete(marked);
         }
       }
     } else {
-      this.showMark(field, category);
+      this.#showMark(field, category);
     }
-    this.refocus(field);
+    this.#refocus(field);
   }
 
-  private dismissed(field: Element): void {
-    this.prompt = null;
-    this.refocus(field);
+  #dismissed(field: Element): void {
+    this.#prompt = null;
+    this.#refocus(field);
   }
 
-  private refocus(field: Element): void {
+  #refocus(field: Element): void {
     const target = field as HTMLElement;
     if (typeof target.focus !== 'function' || !target.isConnected) return;
     // A programmatic focus: onFocusIn only asks after a real interaction, and this one is not.
-    this.lastInteraction = Number.NEGATIVE_INFINITY;
+    this.#lastInteraction = Number.NEGATIVE_INFINITY;
     // The dialog's own focus restoration leaves the caret out of the field in Chromium: focus it again for real.
     const root = target.getRootNode() as Document | ShadowRoot;
     if (root.activeElement === target) target.blur();
     target.focus({ preventScroll: true });
   }
 
-  private showMark(field: Element, category: PersonalCategory): void {
-    if (this.marks.has(field)) {
-      this.marks.get(field)!.place();
+  #showMark(field: Element, category: PersonalCategory): void {
+    if (this.#marks.has(field)) {
+      this.#marks.get(field)!.place();
       return;
     }
     const mark = new LazyUi<UiMark>();
-    this.marks.set(field, mark);
-    this.listenToLayout();
-    const tooltip = this.deps.t('consent_refused_tooltip');
-    this.withUi((ui) => {
+    this.#marks.set(field, mark);
+    this.#listenToLayout();
+    const tooltip = this.#deps.t('consent_refused_tooltip');
+    this.#withUi((ui) => {
       if (mark.gone) return;
       mark.value = ui.mark(
-        this.deps.win.document,
+        this.#deps.win.document,
         field,
         tooltip,
         () => {
-          if (!this.prompt) this.ask(field, category);
+          if (!this.#prompt) this.ask(field, category);
         },
-        this.deps.testMode === true,
+        this.#deps.testMode === true,
       );
     }, () => {
-      if (this.marks.get(field) === mark) this.marks.delete(field);
+      if (this.#marks.get(field) === mark) this.#marks.delete(field);
     });
   }
 
-  private readonly onLayout = (): void => {
-    if (this.marks.size === 0 || this.markFrame) return;
-    this.markFrame = this.deps.win.requestAnimationFrame(() => {
-      this.markFrame = 0;
-      for (const mark of this.marks.values()) mark.place();
+  readonly #onLayout = (): void => {
+    if (this.#marks.size === 0 || this.#markFrame) return;
+    this.#markFrame = this.#deps.win.requestAnimationFrame(() => {
+      this.#markFrame = 0;
+      for (const mark of this.#marks.values()) mark.place();
     });
   };
 
   /** The fields as the review shows them (what is compared before sending): personal ones holding something. */
-  private fieldsForReview(fields: Element[]): ReviewField[] {
+  #fieldsForReview(fields: Element[]): ReviewField[] {
     return fields.map((field): ReviewField => ({
       label: labelOf(field),
       value: field.tagName === 'SELECT' ? ((field as HTMLSelectElement).selectedOptions[0]?.text ?? '') : valueOf(field),
       type: inputType(field),
-      category: this.touched.get(field) ?? this.categoryOf(field),
+      category: this.#touched.get(field) ?? this.categoryOf(field),
       autocomplete: field.getAttribute('autocomplete') ?? undefined,
       name: field.getAttribute('name') ?? field.getAttribute('id') ?? undefined,
     })).filter(isReviewable);
@@ -562,42 +566,42 @@ export class ConsentGuard {
    * submit event that does not leave the root (not composed): the window never sees it, so the root gets the same
    * listener, the first time one of its fields is touched (the page's own listeners on the form come after it).
    */
-  private touch(field: Element, category: PersonalCategory): void {
-    this.touched.set(field, category);
+  #touch(field: Element, category: PersonalCategory): void {
+    this.#touched.set(field, category);
     const root = field.getRootNode();
-    if (root === this.deps.win.document || !this.listeners || this.shadowRootsListened.has(root)) return;
+    if (root === this.#deps.win.document || !this.#listeners || this.#shadowRootsListened.has(root)) return;
     if ((root as Node).nodeType !== 11 /* DOCUMENT_FRAGMENT_NODE: a shadow root */) return;
-    this.shadowRootsListened.add(root);
-    this.listen(root, 'submit', this.measured(this.onSubmit), true);
+    this.#shadowRootsListened.add(root);
+    this.#listen(root, 'submit', this.#measured(this.#onSubmit), true);
   }
 
-  private touchedIn(scope: (field: Element) => boolean): Element[] {
-    return [...this.touched.keys()].filter((field) => field.isConnected && scope(field));
+  #touchedIn(scope: (field: Element) => boolean): Element[] {
+    return [...this.#touched.keys()].filter((field) => field.isConnected && scope(field));
   }
 
-  private readonly onSubmit = (event: Event): void => {
-    if (!this.state?.review) return;
-    if (this.bypassSubmit) {
-      this.bypassSubmit = false;
+  readonly #onSubmit = (event: Event): void => {
+    if (!this.#state?.review) return;
+    if (this.#bypassSubmit) {
+      this.#bypassSubmit = false;
       return;
     }
     const form = event.target as HTMLFormElement | null;
-    if (!form || form.tagName !== 'FORM' || this.touched.size === 0) return;
-    const fields = this.touchedIn((field) => (field as HTMLInputElement).form === form || form.contains(field));
-    const items = this.fieldsForReview(fields);
+    if (!form || form.tagName !== 'FORM' || this.#touched.size === 0) return;
+    const fields = this.#touchedIn((field) => (field as HTMLInputElement).form === form || form.contains(field));
+    const items = this.#fieldsForReview(fields);
     if (items.length === 0) return;
-    this.stop(event);
+    this.#stop(event);
     const submitter = (event as SubmitEvent).submitter ?? null;
     // What is sent is what the panel showed: if the page changed values or labels (or detached the fields)
     // while the panel was open, nothing is sent and the panel shows the new content instead (issue #9).
     const sendAfterReview = (shown: typeof items) => (): void => {
-      const now = this.fieldsForReview(fields.filter((field) => field.isConnected));
+      const now = this.#fieldsForReview(fields.filter((field) => field.isConnected));
       if (JSON.stringify(now) !== JSON.stringify(shown)) {
-        if (now.length > 0 && form.isConnected) this.openReview(now, fields, true, sendAfterReview(now));
+        if (now.length > 0 && form.isConnected) this.#openReview(now, fields, true, sendAfterReview(now));
         return;
       }
-      for (const field of fields) this.touched.delete(field);
-      this.bypassSubmit = true;
+      for (const field of fields) this.#touched.delete(field);
+      this.#bypassSubmit = true;
       try {
         const own = submitter && (submitter as HTMLButtonElement).form === form ? submitter : null;
         if (own) form.requestSubmit(own);
@@ -609,15 +613,15 @@ export class ConsentGuard {
           // the form is gone
         }
       } finally {
-        this.bypassSubmit = false;
+        this.#bypassSubmit = false;
       }
     };
-    this.openReview(items, fields, true, sendAfterReview(items));
+    this.#openReview(items, fields, true, sendAfterReview(items));
   };
 
   /** Sites that send by script on a button click: a non-blocking review, so the site never breaks. */
-  private readonly onClick = (event: Event): void => {
-    if (!this.state?.review || this.touched.size === 0 || !event.isTrusted) return;
+  readonly #onClick = (event: Event): void => {
+    if (!this.#state?.review || this.#touched.size === 0 || !event.isTrusted) return;
     const target = (event.composedPath()[0] ?? event.target) as Element | null;
     const button = target?.closest?.('button, [role="button"], input[type="button"], input[type="submit"]');
     if (!button) return;
@@ -628,20 +632,20 @@ export class ConsentGuard {
     let fields: Element[] = [];
     while (scope && fields.length === 0) {
       const container = scope;
-      fields = this.touchedIn((field) => container.contains(field));
+      fields = this.#touchedIn((field) => container.contains(field));
       scope = scope.parentElement;
     }
-    const items = this.fieldsForReview(fields);
+    const items = this.#fieldsForReview(fields);
     if (items.length === 0) return;
-    for (const field of fields) this.touched.delete(field);
-    this.openReview(items, fields, false, () => undefined);
+    for (const field of fields) this.#touched.delete(field);
+    this.#openReview(items, fields, false, () => undefined);
   };
 
-  private openReview(items: ReviewField[], fields: Element[], blocking: boolean, onSend: () => void): void {
-    const { t, lang, win } = this.deps;
-    this.review?.close();
+  #openReview(items: ReviewField[], fields: Element[], blocking: boolean, onSend: () => void): void {
+    const { t, lang, win } = this.#deps;
+    this.#review?.close();
     const review = new LazyUi<{ close(): void }>();
-    this.review = review;
+    this.#review = review;
     const texts = {
       lang,
       title: t('consent_prompt_title'),
@@ -652,7 +656,7 @@ export class ConsentGuard {
       ok: t('consent_review_ok'),
       noLabel: t('consent_review_no_label'),
     };
-    this.withUi((ui) => {
+    this.#withUi((ui) => {
       if (review.gone) return;
       review.value = ui.review(
         win.document,
@@ -660,28 +664,28 @@ export class ConsentGuard {
         texts,
         {
           onSend: () => {
-            if (this.review === review) this.review = null;
+            if (this.#review === review) this.#review = null;
             onSend();
           },
           onFix: () => {
-            if (this.review === review) this.review = null;
+            if (this.#review === review) this.#review = null;
             const first = fields.find((field) => field.isConnected) as HTMLElement | undefined;
             first?.focus();
           },
         },
         blocking,
-        { testMode: this.deps.testMode },
+        { testMode: this.#deps.testMode },
       );
     }, () => {
-      if (this.review === review) this.review = null;
+      if (this.#review === review) this.#review = null;
     });
   }
 
   /** For tests: is this field locked right now? */
   isLocked(el: Element): boolean {
     const field = editable(el);
-    if (!field || !this.state) return false;
+    if (!field || !this.#state) return false;
     const category = this.categoryOf(field);
-    return this.needs(category) && this.answerFor(category) !== 'yes';
+    return this.#needs(category) && this.#answerFor(category) !== 'yes';
   }
 }
