@@ -1,23 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyField } from '../../../lib/detect';
+import { categoryOf, mount } from '../helpers/detect-form';
 
 /**
  * Credentials and bank fields the detector used to miss on the public corpus (issue #5 audit, verdict `detector`),
  * rewritten as general French cases: log-in form structure, new mailbox names, card expiry and account selects.
  */
-// a fresh document per case: the one-field-at-a-time label index is cached per document
-let doc: Document;
-function mount(html: string): void {
-  doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = html;
-}
-function categoryOf(selector: string): string {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`no element ${selector}`);
-  return classifyField(el).category;
-}
-
 describe('log-in form structure', () => {
   it('does not read ASP.NET box numbers (TextBox2) as a repeated new password', () => {
     mount(`<form><input type="text" name="TextBox1" id="TextBox1">

@@ -1,23 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../../lib/detect';
+import { categoryOf, element, mount } from '../helpers/detect-form';
 
 /**
  * General French-form gaps found with the blind held-out pages (tests/fixtures/forms-heldout): each case is a
  * wording or markup pattern of French administrative sites, not a copy of one page.
  */
-// a fresh document per case: the one-field-at-a-time label index is cached per document
-let doc: Document;
-function mount(html: string): void {
-  doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = html;
-}
-function categoryOf(selector: string): string {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`no element ${selector}`);
-  return classifyField(el).category;
-}
-
 describe('markup of French public-service sites', () => {
   it('reads only the last part of ASP.NET WebForms names: "ContentPlaceHolder" is no card holder', () => {
     mount(`<form><table>
@@ -29,7 +18,7 @@ describe('markup of French public-service sites', () => {
     </table></form>`);
     expect(categoryOf('#ctl00_ContentPlaceHolder1_txtNumVoie')).toBe('postal_address');
     expect(categoryOf('#ctl00_ContentPlaceHolder1_txtDateFin')).toBe('situation');
-    expect(classifyField(doc.querySelector('#ctl00_ContentPlaceHolder1_txtZone') as Element).signals.join(' ')).not.toContain('holder');
+    expect(classifyField(element('#ctl00_ContentPlaceHolder1_txtZone')).signals.join(' ')).not.toContain('holder');
   });
 
   it('takes the question in the cell before a yes/no radio group as its legend, for every button', () => {

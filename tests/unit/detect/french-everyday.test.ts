@@ -1,24 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { classifyField } from '../../../lib/detect';
+import { categoryOf, mount } from '../helpers/detect-form';
 
 /**
  * General French-form gaps found with the second blind held-out set (tests/fixtures/forms-heldout-2): wording and
  * markup patterns of French administrative and everyday sites (housing, energy, booking, student grants), not
  * copies of one page.
  */
-// a fresh document per case: the one-field-at-a-time label index is cached per document
-let doc: Document;
-function mount(html: string): void {
-  doc = document.implementation.createHTMLDocument('t');
-  doc.body.innerHTML = html;
-}
-function categoryOf(selector: string): string {
-  const el = doc.querySelector(selector);
-  if (!el) throw new Error(`no element ${selector}`);
-  return classifyField(el).category;
-}
-
 describe('French wording of situation, health and identifiers', () => {
   it('reads "en situation de handicap" as health, even in a housing fieldset about the household', () => {
     mount(`<fieldset><legend>Votre logement actuel</legend>
