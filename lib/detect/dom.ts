@@ -558,12 +558,8 @@ function walkTree(root: Node & ParentNode, visit: (el: Element) => boolean | voi
   return false;
 }
 
-/** `/^H[1-6]$/`, without a RegExp object per sibling (a regex literal in a loop makes one each time) */
-function isHeading(tag: string): boolean {
-  if (tag.length !== 2 || tag.charCodeAt(0) !== 72 /* H */) return false;
-  const level = tag.charCodeAt(1);
-  return level >= 49 /* 1 */ && level <= 54 /* 6 */;
-}
+/* a constant: a regex literal in the loop below would make a new RegExp object per sibling */
+const HEADING_TAG = /^H[1-6]$/;
 
 /** The nearest heading before the control, within `stop` (its form): the section title of a form without fieldsets. */
 export function sectionHeading(el: Element, stop: Element | undefined): string {
@@ -571,7 +567,7 @@ export function sectionHeading(el: Element, stop: Element | undefined): string {
   for (let level = 0; node && node !== stop && level < 6; level++, node = node.parentElement) {
     let steps = 0;
     for (let sib = node.previousElementSibling; sib && steps < 12; sib = sib.previousElementSibling, steps++) {
-      if (isHeading(sib.tagName)) return collectText(sib, 80).text;
+      if (HEADING_TAG.test(sib.tagName)) return collectText(sib, 80).text;
     }
   }
   return '';

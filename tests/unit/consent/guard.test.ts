@@ -96,12 +96,11 @@ describe('consent guard (jsdom)', () => {
 
   it('uninstall removes every listener it added, the document.open() probe and the shadow-root ones included', async () => {
     const { guard, nom } = setup();
-    const removed: string[] = [];
     const removeSpy = vi.spyOn(window, 'removeEventListener');
     await guard.refresh();
     expect(key(nom, 'a')).toBe(true);
     guard.uninstall();
-    removed.push(...removeSpy.mock.calls.map((call) => call[0]));
+    const removed = removeSpy.mock.calls.map((call) => call[0]);
     removeSpy.mockRestore();
     expect(removed).toEqual(expect.arrayContaining(['focusin', 'mousedown', 'keydown', 'beforeinput', 'paste', 'drop', 'input', 'submit', 'click', 'pageshow']));
     expect(removed.some((type) => type.startsWith('parenthese-'))).toBe(true);
