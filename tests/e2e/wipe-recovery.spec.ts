@@ -68,7 +68,12 @@ test.describe('wipe: crash and faults', () => {
         "L'accompagnement précédent a été fermé automatiquement (navigateur fermé ou arrêté).",
       );
     } else {
-      expect(await ext.bridge<string[]>('wipe.endPageTabs')).toHaveLength(1);
+      // Firefox gives a tab its extension URL once the page starts loading, which can be just after the report
+      const endPageTabs = await waitFor('the end page tab', async () => {
+        const tabs = await ext.bridge<string[]>('wipe.endPageTabs');
+        return tabs.length > 0 && tabs;
+      });
+      expect(endPageTabs).toHaveLength(1);
     }
 
     const after = await ext.bridge<CheckView>('wipe.check', startedAt, ['127.0.0.1', 'localhost']);
