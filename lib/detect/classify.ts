@@ -17,7 +17,7 @@ import {
 import { matchPhrases, splitGluedWords, type PhraseHit } from './matcher';
 import { BoundedCache, normaliseText, textWords } from './text';
 import { recogniseValue } from './values';
-import { autocompleteCategory } from './vocabulary';
+import { autocompleteCategory } from './autocomplete';
 
 /** How much one phrase found in each place counts. Labels speak for the user; class names are noise. */
 const SOURCE_WEIGHT = {
