@@ -130,6 +130,9 @@ export function browserWipeApis(engine: Engine = detectEngine()): WipeApis {
       }
       return null;
     },
+    async loadInTab(tabId, url) {
+      await api.tabs.update(tabId, { url, active: true });
+    },
     async closeTabs(ids) {
       await api.tabs.remove(ids);
     },

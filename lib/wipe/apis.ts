@@ -80,6 +80,8 @@ export interface WipeApis {
   queryTabs(): Promise<TabInfo[]>;
   /** Opens the end page in a new window (or tab) and returns its tab id. */
   openEndPage(url: string): Promise<number | null>;
+  /** Loads `url` in an open tab and brings that tab forward. */
+  loadInTab(tabId: number, url: string): Promise<void>;
   closeTabs(ids: number[]): Promise<void>;
   /** Runs the in-page cleaner in every frame of the tab; one result per frame it could reach. */
   clearInPage(tabId: number, target: InPageTarget): Promise<InPageResult[]>;

@@ -140,6 +140,11 @@ export async function runWipe(
 
   const hostAccess = (await safe(() => apis.hostAccess())) ?? false;
 
+  // The session's tabs are the ones open when it ended, listed before the end page opens: at browser start Firefox
+  // can load the end page in a second tab of the new window, still about:blank when listed just after, which must
+  // not be closed as the session's (crash soak of 29/11: 2 runs of 8 ended with no end page).
+  const tabsAtEnd = await safe(() => apis.queryTabs());
+
   // 1. End page first.
   const endTabId = input.endPageUrl ? ((await safe(() => apis.openEndPage(input.endPageUrl!))) ?? null) : null;
   lap('endPage');
@@ -204,7 +209,7 @@ export async function runWipe(
       if (r.topLevel) reachedOrigins.add(r.origin);
     }
   };
-  const tabsBefore = (await safe(() => apis.queryTabs())) ?? [];
+  const tabsBefore = tabsAtEnd ?? (await safe(() => apis.queryTabs())) ?? [];
   const ownPage = (tab: { url?: string }) => Boolean(input.ownPagesPrefix && tab.url?.startsWith(input.ownPagesPrefix));
   const otherTabs = tabsBefore.filter((tab) => tab.id !== endTabId && !ownPage(tab));
   if (wantsInPage) {
@@ -415,11 +420,14 @@ export async function runWipe(
     for (const item of failed) final.set(item, await verify(item));
   }
 
-  // The end page must be there at the end: at browser start, the browser's own first window can replace it.
+  // The end page must be showing at the end, not merely have a tab: at browser start, the browser's own first window
+  // can replace it, and Firefox can leave the tab it returned on about:blank.
   if (input.endPageUrl) {
+    const url = input.endPageUrl;
     const tabs = (await safe(() => apis.queryTabs())) ?? [];
-    if (!tabs.some((tab) => tab.id === endTabId || tab.url?.startsWith(input.endPageUrl!.split('?')[0]!))) {
-      await safe(() => apis.openEndPage(input.endPageUrl!));
+    if (!tabs.some((tab) => tab.url?.startsWith(url.split('?')[0]!))) {
+      const shown = tabs.some((tab) => tab.id === endTabId) && (await safe(async () => (await apis.loadInTab(endTabId!, url), true)));
+      if (!shown) await safe(() => apis.openEndPage(url));
     }
   }
   lap('retry');

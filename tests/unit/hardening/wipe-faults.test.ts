@@ -21,7 +21,7 @@ function planted(engine: 'chromium' | 'firefox') {
 
 const API_METHODS = [
   'removeBrowsingData', 'countHistory', 'allCookies', 'removeCookie', 'searchDownloads', 'cancelDownload',
-  'removeDownloadFile', 'eraseDownload', 'queryTabs', 'openEndPage', 'closeTabs', 'clearInPage',
+  'removeDownloadFile', 'eraseDownload', 'queryTabs', 'openEndPage', 'loadInTab', 'closeTabs', 'clearInPage',
   'openBackgroundTab', 'recentlyClosed', 'hostAccess',
 ] as const satisfies readonly (keyof WipeApis)[];
 

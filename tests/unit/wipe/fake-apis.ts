@@ -135,6 +135,12 @@ export class FakeBrowser implements WipeApis {
     this.log.push('openEndPage');
     return id;
   }
+  async loadInTab(tabId: number, url: string) {
+    const tab = this.tabs.find((t) => t.id === tabId);
+    if (!tab) throw new Error(`Invalid tab ID: ${tabId}`);
+    tab.url = url;
+    this.log.push(`load:${tabId}`);
+  }
   async closeTabs(ids: number[]) {
     for (const id of ids) {
       const tab = this.tabs.find((t) => t.id === id);

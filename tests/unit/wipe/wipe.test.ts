@@ -179,6 +179,42 @@ describe('after a crash', () => {
     expect(run.outcomes.find((o) => o.item === 'files')).toMatchObject({ status: 'failed', details: ['lost:2'] });
   });
 
+  // Seen in the Firefox crash soak (29/11): the window opened at browser start has two tabs, the page loads in the
+  // one not returned, and its URL is still about:blank just after.
+  it('Firefox at browser start: the end page loading in another tab of the new window is not closed as the session’s', async () => {
+    const fake = planted('firefox');
+    const endUrl = input().endPageUrl!;
+    let loading: { url?: string } | null = null;
+    fake.openEndPage = async () => {
+      loading = { id: 501, windowId: 9, url: 'about:blank' } as { url?: string };
+      fake.tabs.push({ id: 500, windowId: 9, url: 'about:blank' }, loading as { id: number; windowId: number; url: string });
+      fake.log.push('openEndPage');
+      return 500;
+    };
+    const query = fake.queryTabs.bind(fake);
+    let queriesSinceOpen = 0;
+    fake.queryTabs = async () => {
+      if (loading && ++queriesSinceOpen === 2) loading.url = endUrl;
+      return query();
+    };
+    await runWipe(fake, input({ downloadIdsStale: true }), opts(), null, () => fake.now);
+    expect(fake.tabs.filter((t) => t.url === endUrl).map((t) => t.id)).toEqual([501]);
+    expect(fake.tabs.map((t) => t.id)).not.toContain(1);
+  });
+
+  it('the end page’s tab left on about:blank: the end page is loaded into it at the end, not opened twice', async () => {
+    const fake = planted('firefox');
+    fake.openEndPage = async () => {
+      fake.tabs.push({ id: 500, windowId: 9, url: 'about:blank' });
+      fake.log.push('openEndPage');
+      return 500;
+    };
+    const run = await runWipe(fake, input(), opts(), null, () => fake.now);
+    expect(run.endTabId).toBe(500);
+    expect(fake.log.filter((l) => l === 'openEndPage' || l.startsWith('load:'))).toEqual(['openEndPage', 'load:500']);
+    expect(fake.tabs).toEqual([{ id: 500, windowId: 9, url: input().endPageUrl }]);
+  });
+
   it('Chromium: no tab of the session left, still wiped by site and by time', async () => {
     const fake = planted('chromium');
     fake.tabs = [];
