@@ -39,9 +39,12 @@ export class BridgeChannel {
         const page = await this.ready();
         return await callBridge<T>(page, op, args);
       } catch (error) {
-        // The page may have been closed by "end session" (it closes every tab): reopen once and retry.
+        // The page may have been closed by "end session" (it closes every tab), or by the recovery wipe at browser
+        // start, which takes a page opened that early for one of the session's: reopen and retry. Puppeteer puts
+        // "Browsing context already closed" in the cause of its waitForSelector error.
         this.page = null;
-        if (attempt >= 2 || !/closed|detached|Target|context|destroyed|timeout/i.test(String(error))) throw error;
+        const text = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
+        if (attempt >= 2 || !/closed|detached|Target|context|destroyed|timeout/i.test(text)) throw error;
       }
     }
   }
