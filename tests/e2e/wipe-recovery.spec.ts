@@ -72,6 +72,11 @@ test.describe('wipe: crash and faults', () => {
       const endPageTabs = await waitFor('the end page tab', async () => {
         const tabs = await ext.bridge<string[]>('wipe.endPageTabs');
         return tabs.length > 0 && tabs;
+      }).catch(async (error: unknown) => {
+        // what was open instead, and which tab the wipe opened (the crash soak needed both to find the cause)
+        const open = (await ext.bridge<CheckView & { tabs: string[] }>('wipe.check', startedAt, [])).tabs;
+        const run = await ext.bridge<{ endTabId?: number; timings?: unknown } | null>('wipe.lastRun');
+        throw new Error(`${String(error)}; open tabs ${JSON.stringify(open)}; end tab ${run?.endTabId}, timings ${JSON.stringify(run?.timings)}`);
       });
       expect(endPageTabs).toHaveLength(1);
     }
