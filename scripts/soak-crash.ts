@@ -15,6 +15,7 @@ import {
   downloadLaunchOptions,
   downloadedFiles,
   emptyDownloadDir,
+  missingEndPageClues,
   openAt,
   plantIndexedDb,
   plantServiceWorker,
@@ -75,11 +76,7 @@ async function trial(i: number): Promise<{ clean: boolean; problems: string[]; m
       if (!expected) problems.push(`${r.step} ✗ ${JSON.stringify(r.details)}`);
     }
     const endPages = await ext.bridge<string[]>('wipe.endPageTabs');
-    if (endPages.length !== 1) {
-      const open = (await ext.bridge<{ tabs: string[] }>('wipe.check', startedAt, [])).tabs;
-      const run = await ext.bridge<{ endTabId?: number } | null>('wipe.lastRun');
-      problems.push(`end pages: ${endPages.length} (open tabs ${JSON.stringify(open)}, end tab ${run?.endTabId})`);
-    }
+    if (endPages.length !== 1) problems.push(`end pages: ${endPages.length} (${await missingEndPageClues(ext, startedAt)})`);
     const check = await ext.bridge<{ cookies: unknown[]; history: string[]; downloads: unknown[]; tabs: string[] }>('wipe.check', startedAt, ['127.0.0.1', 'localhost']);
     const sessionTabs = check.tabs.filter((u) => u.includes('/wipe/'));
     if (sessionTabs.length) problems.push(`session tabs back: ${sessionTabs.length}`);

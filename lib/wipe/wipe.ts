@@ -143,7 +143,7 @@ export async function runWipe(
   // The session's tabs are the ones open when it ended, listed before the end page opens: at browser start Firefox
   // can load the end page in a second tab of the new window, still about:blank when listed just after, which must
   // not be closed as the session's (crash soak of 29/11: 2 runs of 8 ended with no end page).
-  const tabsAtEnd = await safe(() => apis.queryTabs());
+  let tabsBefore = await safe(() => apis.queryTabs());
 
   // 1. End page first.
   const endTabId = input.endPageUrl ? ((await safe(() => apis.openEndPage(input.endPageUrl!))) ?? null) : null;
@@ -209,7 +209,8 @@ export async function runWipe(
       if (r.topLevel) reachedOrigins.add(r.origin);
     }
   };
-  const tabsBefore = tabsAtEnd ?? (await safe(() => apis.queryTabs())) ?? [];
+  // that first listing failed: a second one, late, still beats leaving every session tab open
+  tabsBefore ??= (await safe(() => apis.queryTabs())) ?? [];
   const ownPage = (tab: { url?: string }) => Boolean(input.ownPagesPrefix && tab.url?.startsWith(input.ownPagesPrefix));
   const otherTabs = tabsBefore.filter((tab) => tab.id !== endTabId && !ownPage(tab));
   if (wantsInPage) {
@@ -424,10 +425,12 @@ export async function runWipe(
   // can replace it, and Firefox can leave the tab it returned on about:blank.
   if (input.endPageUrl) {
     const url = input.endPageUrl;
+    const endPagePath = url.split('?')[0]!;
     const tabs = (await safe(() => apis.queryTabs())) ?? [];
-    if (!tabs.some((tab) => tab.url?.startsWith(url.split('?')[0]!))) {
-      const shown = tabs.some((tab) => tab.id === endTabId) && (await safe(async () => (await apis.loadInTab(endTabId!, url), true)));
-      if (!shown) await safe(() => apis.openEndPage(url));
+    if (!tabs.some((tab) => tab.url?.startsWith(endPagePath))) {
+      const itsTab = tabs.find((tab) => tab.id === endTabId);
+      const loaded = itsTab !== undefined && (await safe(() => apis.loadInTab(itsTab.id, url).then(() => true)));
+      if (!loaded) await safe(() => apis.openEndPage(url));
     }
   }
   lap('retry');

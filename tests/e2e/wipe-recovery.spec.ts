@@ -5,6 +5,7 @@ import {
   chromiumEndPage,
   downloadedFiles,
   emptyDownloadDir,
+  missingEndPageClues,
   openAt,
   plantIndexedDb,
   plantServiceWorker,
@@ -73,10 +74,7 @@ test.describe('wipe: crash and faults', () => {
         const tabs = await ext.bridge<string[]>('wipe.endPageTabs');
         return tabs.length > 0 && tabs;
       }).catch(async (error: unknown) => {
-        // what was open instead, and which tab the wipe opened (the crash soak needed both to find the cause)
-        const open = (await ext.bridge<CheckView & { tabs: string[] }>('wipe.check', startedAt, [])).tabs;
-        const run = await ext.bridge<{ endTabId?: number; timings?: unknown } | null>('wipe.lastRun');
-        throw new Error(`${String(error)}; open tabs ${JSON.stringify(open)}; end tab ${run?.endTabId}, timings ${JSON.stringify(run?.timings)}`);
+        throw new Error(`${String(error)}; ${await missingEndPageClues(ext, startedAt)}`);
       });
       expect(endPageTabs).toHaveLength(1);
     }

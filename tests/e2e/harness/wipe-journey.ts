@@ -117,6 +117,13 @@ export async function chromiumEndPage(ext: ExtensionDriver) {
   return waitFor('the end page', async () => context.pages().find((p) => p.url().startsWith(prefix)) ?? null, 30_000);
 }
 
+/** When the end page is missing: what was open instead, and which tab the wipe opened for it. */
+export async function missingEndPageClues(ext: ExtensionDriver, startedAt: number): Promise<string> {
+  const open = (await ext.bridge<{ tabs: string[] }>('wipe.check', startedAt, [])).tabs;
+  const run = await ext.bridge<{ endTabId?: number; timings?: unknown } | null>('wipe.lastRun');
+  return `open tabs ${JSON.stringify(open)}, end tab ${run?.endTabId}, timings ${JSON.stringify(run?.timings)}`;
+}
+
 export interface ReportView {
   sessionId: string;
   reason: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultWipeOptions, type WipeOptions } from '../../../lib/wipe/types';
 import { FaultInjector, runWipe, type WipeInput } from '../../../lib/wipe/wipe';
+import type { TabInfo } from '../../../lib/wipe/apis';
 import { FakeBrowser, firefoxForget } from './fake-apis';
 
 const A = 'http://127.0.0.1:8080';
@@ -181,20 +182,25 @@ describe('after a crash', () => {
 
   // Seen in the Firefox crash soak (29/11): the window opened at browser start has two tabs, the page loads in the
   // one not returned, and its URL is still about:blank just after.
-  it('Firefox at browser start: the end page loading in another tab of the new window is not closed as the session’s', async () => {
-    const fake = planted('firefox');
-    const endUrl = input().endPageUrl!;
-    let loading: { url?: string } | null = null;
+  /** openEndPage answers tab 500, left on about:blank; `alsoOpens` are further tabs of the same new window. */
+  const blankEndPageWindow = (fake: FakeBrowser, ...alsoOpens: TabInfo[]) => {
     fake.openEndPage = async () => {
-      loading = { id: 501, windowId: 9, url: 'about:blank' } as { url?: string };
-      fake.tabs.push({ id: 500, windowId: 9, url: 'about:blank' }, loading as { id: number; windowId: number; url: string });
+      fake.tabs.push({ id: 500, windowId: 9, url: 'about:blank' }, ...alsoOpens);
       fake.log.push('openEndPage');
       return 500;
     };
+  };
+
+  it('Firefox at browser start: the end page loading in another tab of the new window is not closed as the session’s', async () => {
+    const fake = planted('firefox');
+    const endUrl = input().endPageUrl!;
+    const loading: TabInfo = { id: 501, windowId: 9, url: 'about:blank' };
+    blankEndPageWindow(fake, loading);
+    // the loading tab shows its URL from the second listing after the end page opened
     const query = fake.queryTabs.bind(fake);
-    let queriesSinceOpen = 0;
+    let listings = 0;
     fake.queryTabs = async () => {
-      if (loading && ++queriesSinceOpen === 2) loading.url = endUrl;
+      if (fake.tabs.includes(loading) && ++listings === 2) loading.url = endUrl;
       return query();
     };
     await runWipe(fake, input({ downloadIdsStale: true }), opts(), null, () => fake.now);
@@ -204,11 +210,7 @@ describe('after a crash', () => {
 
   it('the end page’s tab left on about:blank: the end page is loaded into it at the end, not opened twice', async () => {
     const fake = planted('firefox');
-    fake.openEndPage = async () => {
-      fake.tabs.push({ id: 500, windowId: 9, url: 'about:blank' });
-      fake.log.push('openEndPage');
-      return 500;
-    };
+    blankEndPageWindow(fake);
     const run = await runWipe(fake, input(), opts(), null, () => fake.now);
     expect(run.endTabId).toBe(500);
     expect(fake.log.filter((l) => l === 'openEndPage' || l.startsWith('load:'))).toEqual(['openEndPage', 'load:500']);
