@@ -14,6 +14,7 @@ import { wipeModule } from '../lib/wipe';
 import { createSettingsService } from '../lib/background/settings-service';
 import { remindersModule } from '../lib/reminders/background';
 import { createConsentModule } from '../lib/consent/background';
+import { sessionMarkRegistrar, type SessionMarkApis } from '../lib/consent/session-mark';
 import { holdPasswordSavingOff } from '../lib/session/privacy-guard';
 import { policyRoutes, policyTestOps } from '../lib/policy/background';
 
@@ -39,8 +40,13 @@ export default defineBackground(() => {
     }),
   );
   MODULES.push(remindersModule(settingsService.settings));
-  MODULES.push(createConsentModule({ options: settingsService.settings }));
-  const statusListeners: ((status: SessionStatus) => void)[] = [];
+  MODULES.push(
+    createConsentModule({
+      options: settingsService.settings,
+      sessionMark: sessionMarkRegistrar(() => browser as unknown as SessionMarkApis),
+    }),
+  );
+  const statusListeners: ((status: SessionStatus) => void | Promise<void>)[] = [];
   const endedListeners: ((report: EndReport) => void)[] = [];
   const endSteps: EndStep[] = [];
 
@@ -51,7 +57,18 @@ export default defineBackground(() => {
     newId: () => crypto.randomUUID(),
     settings: async () => ({ keepPasswordSavingOff: (await settingsService.settings()).passwordSavingAlwaysOff }),
     endSteps,
-    onChange: (status) => statusListeners.forEach((listener) => listener(status)),
+    // Every listener runs, whatever another one does; a failing one is logged, never blocks the session.
+    onChange: async (status) => {
+      await Promise.all(
+        statusListeners.map(async (listener) => {
+          try {
+            await listener(status);
+          } catch (error) {
+            console.error('status listener', error);
+          }
+        }),
+      );
+    },
   });
 
   // The last report lives in memory-only storage: gone when the browser closes.

@@ -7,13 +7,16 @@ import type { PersonalCategory } from '../lib/consent/categories';
 import { ConsentGuard } from '../lib/consent/content/guard';
 import { UI_GLOBAL, type GuardUi } from '../lib/consent/content/ui';
 import { CONSENT_CHANGED, type ConsentStateReply } from '../lib/consent/protocol';
+import { GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, type SessionMarkSlot } from '../lib/consent/content/session-mark';
 
 /**
  * Issue #6 — consent before personal data is typed, joint review before it is sent. One instance per frame.
- * Outside a session: one state request at load, and handlers that return at their first line (they are installed
- * at document_start all the same, so that in a session they run before any listener of the page). Fields are
- * classified on their first event, never at load. The prompt/review/mark UI is not in this bundle: the
- * background injects entrypoints/guard-ui.ts into this frame the first time it is needed.
+ * Outside a session: window listeners that return at their first line (installed at document_start all the same,
+ * so that in a session they run before any listener of the page), and no request at all — the session's state is
+ * asked for only when the session mark (entrypoints/session-mark.ts, registered during sessions only) is in this
+ * frame, or when the background says the answers changed (a session started or ended while the page was open).
+ * Fields are classified on their first event, never at load. The prompt/review/mark UI is not in this bundle:
+ * the background injects entrypoints/guard-ui.ts into this frame the first time it is needed.
  */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -55,13 +58,20 @@ export default defineContentScript({
       },
       testMode,
     });
+    let stateRequests = 0;
+    const refresh = () => {
+      if (testMode) stateRequests++;
+      void guard.refresh();
+    };
     guard.install();
     ext.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== ext.runtime.id) return undefined;
-      if ((message as { type?: unknown } | null)?.type === CONSENT_CHANGED) void guard.refresh();
+      if ((message as { type?: unknown } | null)?.type === CONSENT_CHANGED) refresh();
       return undefined;
     });
-    void guard.refresh();
+    const mark = globalThis as unknown as SessionMarkSlot;
+    mark[GUARD_WAKE_GLOBAL] = refresh;
+    if (mark[SESSION_MARK_GLOBAL]) refresh();
     if (import.meta.env.MODE === 'test') {
       const setupMs = performance.now() - LOAD_STARTED;
       const evalMs = mainStarted - LOAD_STARTED;
@@ -80,6 +90,7 @@ export default defineContentScript({
             uiLoaded: uiLoadMs !== null,
             uiLoadMs,
             active: guard.active,
+            stateRequests,
           },
           '*',
         );

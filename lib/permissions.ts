@@ -21,10 +21,10 @@ export const PERMISSIONS: readonly PermissionEntry[] = [
   { name: 'cookies', browsers: ['chrome', 'firefox'], why: 'End of session: check (and, if needed, remove) the cookies of the session\'s sites, partitioned ones included.' },
   { name: 'tabs', browsers: ['chrome', 'firefox'], why: 'End of session: close the session\'s tabs and windows and see which sites they show.' },
   { name: 'sessions', browsers: ['chrome', 'firefox'], why: 'End of session: forget recently closed tabs (Firefox) and check that none of the session can be reopened.' },
-  { name: 'scripting', browsers: ['chrome'], why: 'Inject the consent prompt\'s UI into a page only when a question must be asked (keeps the always-loaded script small); end of session: clear sessionStorage and site storage from inside the session\'s open pages (Chrome MV3).' },
+  { name: 'scripting', browsers: ['chrome'], why: 'Inject the consent prompt\'s UI into a page only when a question must be asked (keeps the always-loaded script small); during a session only, register the one-line mark that tells the consent guard a session runs (outside one, pages load without the guard asking anything); end of session: clear sessionStorage and site storage from inside the session\'s open pages (Chrome MV3).' },
   { name: 'idle', browsers: ['chrome', 'firefox'], why: 'Optional automatic end after inactivity (off by default): notice that nobody has used the computer for a while.' },
   { name: 'clipboardWrite', browsers: ['chrome', 'firefox'], why: 'End page: empty the clipboard (the person may have copied a number or a password); never read.' },
-  { name: '<all_urls>', browsers: ['chrome', 'firefox'], why: 'Host access: run the consent guard and the reminders on the sites the helper opens, inject the prompt UI when needed (Firefox), read and remove the session sites\' cookies, and clear their storage from inside their pages. In Chrome MV3 this goes to host_permissions.' },
+  { name: '<all_urls>', browsers: ['chrome', 'firefox'], why: 'Host access: run the consent guard and the reminders on the sites the helper opens, inject the prompt UI when needed and register the session mark during a session (Firefox), read and remove the session sites\' cookies, and clear their storage from inside their pages. In Chrome MV3 this goes to host_permissions.' },
 ];
 
 /** Host patterns: MV3 wants them in `host_permissions`, MV2 in `permissions`. */

@@ -10,7 +10,8 @@ export interface BackgroundApp {
   controller: SessionController;
   /** Run, in order, after the browser settings are restored, when a session ends. */
   endSteps: EndStep[];
-  onStatusChange(listener: (status: SessionStatus) => void): void;
+  /** A listener's promise, if it returns one, is awaited before a session is reported started. */
+  onStatusChange(listener: (status: SessionStatus) => void | Promise<void>): void;
   onSessionEnded(listener: (report: EndReport) => void): void;
 }
 

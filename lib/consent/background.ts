@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { t, uiLanguage } from '../i18n';
 import { mandateCategoriesFor, mandateTexts } from './mandate';
 import { sessionArea } from '../platform/session-store';
+import type { SessionMarkRegistrar } from './session-mark';
 
 /** Key of the mirror in storage.session (memory-only: never written to disk). */
 export const CONSENT_STORAGE_KEY = 'consent.v1';
@@ -57,6 +58,11 @@ export interface ConsentModuleOptions {
   /** Settings getter (lib/policy plugs in here); defaults: every category, per site and category, review on. */
   options?: ConsentOptionsSource;
   now?: () => number;
+  /**
+   * Registers the session mark while a session runs (lib/consent/session-mark.ts). Without it (unit tests), the
+   * guards are woken by the state-change message only.
+   */
+  sessionMark?: SessionMarkRegistrar;
 }
 
 /**
@@ -88,10 +94,23 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
       }
     };
 
+    /**
+     * The mark follows the session (read when the change's turn comes). A refusal is logged and left: the guards
+     * of pages opened meanwhile then stay asleep until the next state-change message, sent after every change.
+     */
+    const markSession = async () => {
+      try {
+        await moduleOptions.sessionMark?.sync(async () => (await app.controller.status()).phase === 'active');
+      } catch (error) {
+        console.error('parenthese: session mark not updated', String(error));
+      }
+    };
+
     // After a worker restart, pick the session's answers back up from memory-only storage.
     const restored = (async () => {
       try {
         active = (await app.controller.status()).phase === 'active';
+        await markSession();
         const area = sessionArea();
         if (!area || !active) return;
         const got = await area.get(CONSENT_STORAGE_KEY);
@@ -106,11 +125,13 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
       ledger.clear();
       await persist().catch(() => undefined);
     };
-    app.onStatusChange((status) => {
+    // A session is reported started once its mark is registered: a page opened right after gets its guard awake.
+    app.onStatusChange(async (status) => {
       const now = status.phase === 'active';
       if (now !== active || !now) {
         active = now;
         if (!now) void endOfSession();
+        await markSession();
         void broadcast();
       }
     });

@@ -52,7 +52,8 @@ export interface SessionDeps {
   settings: () => Promise<SessionSettings> | SessionSettings;
   /** Steps after the settings are restored (the wipe, closing tabs…). */
   endSteps?: EndStep[];
-  onChange?: (status: SessionStatus) => void;
+  /** Awaited when a session starts (what must be in place before it is reported started); not on the way out. */
+  onChange?: (status: SessionStatus) => void | Promise<void>;
 }
 
 export type StartResult = { ok: true; status: SessionStatus } | { ok: false; error: TransitionError; status: SessionStatus };
@@ -109,7 +110,7 @@ export class SessionController {
       const record: SessionRecord = { ...draft, privacyBefore: outcome.before, guard: outcome.guard };
       await this.deps.store.saveRecord(record);
       const status = statusOf(record);
-      this.deps.onChange?.(status);
+      await this.deps.onChange?.(status);
       return { ok: true, status };
     });
   }
@@ -160,7 +161,7 @@ export class SessionController {
         () => true,
         () => false,
       );
-      this.deps.onChange?.(statusOf(ending));
+      void this.deps.onChange?.(statusOf(ending));
       const report = await this.runEndSteps(ending, ending.endReason ?? reason);
       if (!persisted) report.results.unshift({ step: 'record', ok: false, details: ['storage_write_failed'] });
       return { ok: true, report: { ...report, ok: report.ok && persisted } };
@@ -204,7 +205,7 @@ export class SessionController {
       results,
       ok: results.every((r) => r.ok),
     };
-    this.deps.onChange?.(statusOf(null));
+    void this.deps.onChange?.(statusOf(null));
     return report;
   }
 

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
-import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawPage, type Rect } from './harness/hostile-kit';
+import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawFrame, type RawPage, type Rect } from './harness/hostile-kit';
 
 /**
  * Issue #6 journeys, one spec for both browsers. Playwright locators cannot pierce the closed shadow root,
@@ -17,6 +17,24 @@ const echoRoute = (req: IncomingMessage, res: ServerResponse) => {
   return true;
 };
 test.use({ routes: [echoRoute] });
+
+/**
+ * The guard's own counters in a frame (test builds answer `parenthese-guard-cost` on the frame's window, like
+ * scripts/bench-consent.ts reads them): how often it asked the background for the state, and whether it is awake.
+ */
+function guardCounters(frame: RawFrame): Promise<{ stateRequests: number; active: boolean }> {
+  return frame.evaluate(
+    () =>
+      new Promise<{ stateRequests: number; active: boolean }>((resolve) => {
+        window.addEventListener('message', (event) => {
+          const data = event.data as { channel?: string; stateRequests: number; active: boolean } | null;
+          if (data?.channel === 'parenthese-guard-cost-reply') resolve({ stateRequests: data.stateRequests, active: data.active });
+        });
+        window.postMessage({ channel: 'parenthese-guard-cost' }, '*');
+      }),
+    null,
+  );
+}
 
 async function clickAt(page: RawPage, rect: Rect, offset = { x: 0, y: 0 }): Promise<void> {
   await page.mouse.click(rect.x + offset.x, rect.y + offset.y);
@@ -278,6 +296,37 @@ test.describe('consent before typing, joint review before sending', () => {
       ]),
     );
     await helperEndsSession(ext);
+  });
+
+  test('outside a session the guard asks the background nothing when a page loads; the session mark wakes it in every frame', async ({ ext, server }) => {
+    const page = await rawPage(ext);
+    const framed = () => page.frames().find((f) => f.url().includes('/consent/frame-form.html'));
+    const load = async () => {
+      await open(page, server.url('/consent/iframe.html'));
+      await expect.poll(() => framed() !== undefined).toBe(true);
+      return [await guardCounters(page), await guardCounters(framed()!)];
+    };
+    const outside = await load();
+    expect(outside.map((c) => c.stateRequests), 'no session: no request at load, top frame and iframe').toEqual([0, 0]);
+    expect(outside.map((c) => c.active)).toEqual([false, false]);
+
+    await helperStartsSession(ext);
+    const inSession = await load();
+    expect(inSession.map((c) => c.stateRequests > 0), 'a page loaded in a session: both frames ask').toEqual([true, true]);
+    expect(inSession.map((c) => c.active)).toEqual([true, true]);
+    // frames the page writes itself (about:blank, srcdoc) get the mark too, before anything is answered
+    await open(page, server.url('/consent/blank-frame.html'));
+    const written = page.frames().filter((f) => f.url() === 'about:blank' || f.url() === 'about:srcdoc');
+    expect(written).toHaveLength(2);
+    const writtenCounters = await Promise.all(written.map((f) => guardCounters(f)));
+    expect(writtenCounters.map((c) => c.stateRequests > 0 && c.active), 'about:blank and srcdoc frames awake').toEqual([true, true]);
+
+    await helperEndsSession(ext);
+    const page2 = await rawPage(ext);
+    await open(page2, server.url('/consent/nopersonal.html'));
+    const after = await guardCounters(page2);
+    expect(after.stateRequests, 'after the end the mark is gone').toBe(0);
+    await page2.close();
   });
 
   test('a site that sends by script gets a non-blocking review; outside a session nothing is asked', async ({ ext, server }) => {

@@ -57,6 +57,20 @@ describe('consent guard (jsdom)', () => {
     expect(document.querySelector('parenthese-ui')).toBeNull();
   });
 
+  it('outside a session the guard observes nothing; the document.open() watch starts with the first active state', async () => {
+    const observe = vi.spyOn(MutationObserver.prototype, 'observe');
+    try {
+      const { guard } = setup(null);
+      await guard.refresh();
+      expect(observe).not.toHaveBeenCalled();
+      guard.apply(ACTIVE);
+      guard.apply({ ...ACTIVE, answers: { identity_name: 'yes' } });
+      expect(observe.mock.calls).toEqual([[document, { childList: true }]]);
+    } finally {
+      observe.mockRestore();
+    }
+  });
+
   it('blocks keys, paste and autofill on a personal field until the person answers; the old value stays', async () => {
     const { guard, nom } = setup();
     await guard.refresh();

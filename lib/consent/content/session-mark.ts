@@ -1,0 +1,17 @@
+/**
+ * The session mark: a one-line script the background registers as a content script (document_start, every frame)
+ * for the length of a session only (lib/consent/session-mark.ts), next to the guard that is always there. It tells
+ * the guard, in their shared isolated world, that a session runs, so that outside a session the guard never asks
+ * the background anything when a page loads: no message, no service-worker wake-up, nothing but its listeners. The
+ * two scripts may run in either order: whichever comes second wakes the guard. A page that was already open when
+ * the session started is woken by the background's CONSENT_CHANGED message instead.
+ *
+ * Names only here: importing this module adds a few bytes to either bundle.
+ */
+export const SESSION_MARK_GLOBAL = '__parentheseSessionMark';
+export const GUARD_WAKE_GLOBAL = '__parentheseGuardWake';
+
+export interface SessionMarkSlot {
+  [SESSION_MARK_GLOBAL]?: true;
+  [GUARD_WAKE_GLOBAL]?: () => void;
+}
