@@ -15,7 +15,7 @@ export const PERMISSIONS: readonly PermissionEntry[] = [
   { name: 'privacy', browsers: ['chrome', 'firefox'], why: 'Turn password saving and address/card autofill off during a session, and restore them after.' },
   { name: 'alarms', browsers: ['chrome', 'firefox'], why: 'Update the elapsed-time badge every minute without keeping the background awake.' },
   { name: 'browsingData', browsers: ['chrome', 'firefox'], why: 'End of session: remove the history, cookies, site storage, caches, form data and passwords the session left.' },
-  { name: 'webNavigation', browsers: ['chrome', 'firefox'], why: 'Note the sites (origins only, never addresses) the session\'s tabs and frames open, so the end wipes them.' },
+  { name: 'webNavigation', browsers: ['chrome', 'firefox'], why: 'Note the sites (origins only, never addresses) the session\'s tabs and frames open, so the end wipes them; should the browser refuse the session mark, wake the consent guard of each page the session opens.' },
   { name: 'downloads', browsers: ['chrome', 'firefox'], why: 'End of session: delete from disk the files downloaded during the session and erase them from the list.' },
   { name: 'history', browsers: ['chrome', 'firefox'], why: 'End of session: check that no history since the start remains.' },
   { name: 'cookies', browsers: ['chrome', 'firefox'], why: 'End of session: check (and, if needed, remove) the cookies of the session\'s sites, partitioned ones included.' },

@@ -95,16 +95,30 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
     };
 
     /**
-     * The mark follows the session (read when the change's turn comes). A refusal is logged and left: the guards
-     * of pages opened meanwhile then stay asleep until the next state-change message, sent after every change.
+     * The mark follows the session (read when the change's turn comes). Should the browser refuse it, the guards
+     * of the pages the session opens are woken one by one instead, when their document is parsed (the guard,
+     * there since document_start, is listening by then): refused is logged, never left silent.
      */
+    let markMissing = false;
+    let refuseNextMark = false;
     const markSession = async () => {
       try {
+        if (import.meta.env.MODE === 'test' && refuseNextMark) {
+          refuseNextMark = false;
+          throw new Error('refused by the test bridge');
+        }
         await moduleOptions.sessionMark?.sync(async () => (await app.controller.status()).phase === 'active');
+        markMissing = false;
       } catch (error) {
-        console.error('parenthese: session mark not updated', String(error));
+        markMissing = true;
+        console.error('parenthese: session mark not updated; pages are woken one by one', String(error));
       }
     };
+    // Registered synchronously so an MV3 worker woken by the event gets it.
+    browser.webNavigation?.onDOMContentLoaded.addListener((details) => {
+      if (!markMissing || !active) return;
+      void browser.tabs.sendMessage(details.tabId, { type: CONSENT_CHANGED }, { frameId: details.frameId }).catch(() => undefined);
+    });
 
     // After a worker restart, pick the session's answers back up from memory-only storage.
     const restored = (async () => {
@@ -228,6 +242,14 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
       testOps: {
         'consent.list': async () => ledger.list(),
         'consent.options': async () => ({ options: await getOptions(), active: await isActive() }),
+        ...(import.meta.env.MODE === 'test'
+          ? {
+              'consent.refuseNextMark': async () => {
+                refuseNextMark = true;
+                return true;
+              },
+            }
+          : {}),
         'consent.withdrawAll': async () => {
           for (const entry of ledger.list()) ledger.withdraw(entry.id);
           await persist();

@@ -329,6 +329,21 @@ test.describe('consent before typing, joint review before sending', () => {
     await page2.close();
   });
 
+  test('if the browser refuses the session mark, the pages the session opens are still guarded', async ({ ext, server }) => {
+    await ext.bridge('consent.refuseNextMark');
+    await helperStartsSession(ext);
+    const page = await rawPage(ext);
+    await open(page, server.url('/consent/iframe.html'));
+    await expect.poll(() => page.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
+    const framed = page.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
+    await expect.poll(async () => [(await guardCounters(page)).active, (await guardCounters(framed)).active]).toEqual([true, true]);
+    // and the question is asked there
+    await open(page, server.url('/consent/plain.html'));
+    await page.click('#nom');
+    await waitForUi(page, 'prompt');
+    await helperEndsSession(ext);
+  });
+
   test('a site that sends by script gets a non-blocking review; outside a session nothing is asked', async ({ ext, server }) => {
     const page = await rawPage(ext);
     // No session: the guard stays inert.

@@ -74,7 +74,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
 export async function open(page: RawPage, url: string): Promise<void> {
   await page.goto(url);
   await page.bringToFront();
-  // the guard asks the background for the session state at load
+  // in a session, the guard asks the background for the session state at load
   await sleep(300);
 }
 
