@@ -11,6 +11,14 @@ import { wipeTestOps } from './test-ops';
 import { END_PAGE_PATH } from './paths';
 import type { IdleSettings } from './idle';
 import { wireIdleEnd } from './idle-wiring';
+import { sessionArea } from '../platform/session-store';
+
+/** Memory-only (storage.session): the ids of the closed tabs listed at the session's start (see closedBeforeStart). */
+const CLOSED_AT_START_KEY = 'wipe.closedAtStart';
+interface ClosedAtStart {
+  startedAt: number;
+  ids: string[];
+}
 
 
 export interface WipeModuleConfig {
@@ -51,6 +59,24 @@ export function wipeModule(config: WipeModuleConfig): BackgroundModule {
       void app.controller.remember({ downloadId: item.id }).catch(() => undefined);
     });
 
+    // At the start, note which closed tabs were already there: the end's check must not take them for the session's.
+    app.onStatusChange(async (status) => {
+      if (status.phase !== 'active' || status.startedAt === null) return;
+      const area = sessionArea();
+      if (!area) return;
+      const entries = await config.apis().recentlyClosed().catch(() => null);
+      const snapshot: ClosedAtStart = { startedAt: status.startedAt, ids: (entries ?? []).flatMap((e) => (e.sessionId ? [e.sessionId] : [])) };
+      await area.set({ [CLOSED_AT_START_KEY]: snapshot });
+    });
+    const closedAtStart = async (startedAt: number): Promise<string[]> => {
+      try {
+        const got = (await sessionArea()?.get(CLOSED_AT_START_KEY))?.[CLOSED_AT_START_KEY] as Partial<ClosedAtStart> | undefined;
+        return got?.startedAt === startedAt && Array.isArray(got.ids) ? got.ids.filter((id) => typeof id === 'string') : [];
+      } catch {
+        return [];
+      }
+    };
+
     const step: EndStep = {
       name: 'wipe',
       async run(record, { reason }) {
@@ -65,10 +91,12 @@ export function wipeModule(config: WipeModuleConfig): BackgroundModule {
             endPageUrl,
             ownPagesPrefix: browser.runtime.getURL('/'),
             downloadIdsStale: reason === 'interrupted' && apis.engine === 'firefox',
+            closedBeforeStart: await closedAtStart(record.startedAt),
           },
           await options(),
           import.meta.env.MODE === 'test' ? faults : null,
         );
+        await sessionArea()?.remove(CLOSED_AT_START_KEY).catch(() => undefined);
         return toStepResults(lastRun.outcomes);
       },
     };

@@ -31,6 +31,12 @@ export interface WipeInput {
    * show the helper the session's end. Every other tab — every website — is closed.
    */
   ownPagesPrefix?: string;
+  /**
+   * The closed tabs and windows the browser already listed when the session started (their ids): not the
+   * session's, whatever their time says. Chromium dates them to the second, so a tab closed just before the start
+   * looked like one of the session's, and removing the session's history (from the start on) never clears it.
+   */
+  closedBeforeStart?: readonly string[];
 }
 
 /**
@@ -373,8 +379,12 @@ export async function runWipe(
         const entries = await safe(() => apis.recentlyClosed());
         if (entries === null || entries === undefined) return { ok: true, check: 'api_only', details: ['no_api'] };
         // What could bring a session page back: a closed tab or window showing one of the session's sites.
+        const before = new Set(input.closedBeforeStart ?? []);
         const left = entries.filter(
-          (e) => e.lastModified >= input.startedAt - 1_000 && e.origins.some((o) => wipedSites.includes(o) || (options.scope === 'all' && !keep.keeps(o))),
+          (e) =>
+            !(e.sessionId !== undefined && before.has(e.sessionId)) &&
+            e.lastModified >= input.startedAt - 1_000 &&
+            e.origins.some((o) => wipedSites.includes(o) || (options.scope === 'all' && !keep.keeps(o))),
         ).length;
         return { ok: left === 0, check: 'verified', details: left ? [`left:${left}`] : [] };
       }
