@@ -164,20 +164,18 @@ export class ConsentGuard {
   /**
    * document.open() erases every event listener of the window and the document, this script's too (HTML standard,
    * "document open steps"): a page could write itself anew and have fields nobody guards. The listeners are
-   * checked with the probe event (a page cannot listen for a name it does not know) and put back if gone. Returns
-   * whether they had to be.
+   * checked with the probe event (a page cannot listen for a name it does not know) and put back if gone.
    */
-  #ensureListeners(): boolean {
-    if (!this.#listeners) return false;
+  #ensureListeners(): void {
+    if (!this.#listeners) return;
     this.#heard = false;
     this.#deps.win.dispatchEvent(new Event(this.#probe));
-    if (this.#heard) return false;
+    if (this.#heard) return;
     this.#removeListeners();
     this.#layoutListened = false;
     this.#shadowRootsListened = new WeakSet();
     this.#addListeners();
     if (this.#marks.size > 0) this.#listenToLayout();
-    return true;
   }
 
   /**
@@ -189,7 +187,7 @@ export class ConsentGuard {
   #watchForReopen(): void {
     if (this.#reopenWatch || !this.#listeners) return;
     this.#ensureListeners();
-    this.#reopenWatch = new MutationObserver(this.#measured(() => void this.#ensureListeners()));
+    this.#reopenWatch = new MutationObserver(this.#measured(() => this.#ensureListeners()));
     this.#reopenWatch.observe(this.#deps.win.document, { childList: true });
   }
 
