@@ -7,7 +7,7 @@ import type { PersonalCategory } from '../lib/consent/categories';
 import { ConsentGuard } from '../lib/consent/content/guard';
 import { UI_GLOBAL, type GuardUi } from '../lib/consent/content/ui';
 import { CONSENT_CHANGED, type ConsentStateReply } from '../lib/consent/protocol';
-import { GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, type SessionMarkSlot } from '../lib/consent/content/session-mark';
+import { GUARD_MATCHES, GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, type SessionMarkSlot } from '../lib/consent/content/session-mark';
 
 /**
  * Issue #6 — consent before personal data is typed, joint review before it is sent. One instance per frame.
@@ -19,7 +19,7 @@ import { GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, type SessionMarkSlot } from '..
  * the background injects entrypoints/guard-ui.ts into this frame the first time it is needed.
  */
 export default defineContentScript({
-  matches: ['http://*/*', 'https://*/*'],
+  matches: GUARD_MATCHES,
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_start',

@@ -14,9 +14,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
 import { ChromiumDriver } from '../tests/e2e/harness/chromium';
 import { GUARD_GZIP_BUDGET, gzipBytes } from '../tests/build/guard-size';
+import { readGuardCost, type GuardCost } from '../tests/e2e/harness/guard-cost';
 import { ROOT } from '../tests/e2e/harness/paths';
 import { PAGES_DIR, startFixtureServer } from '../tests/e2e/harness/server';
 
@@ -28,29 +28,6 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-// Sent as source text: tsx's keepNames would otherwise inject a `__name` helper the page does not have.
-const COST_CALL = `new Promise((resolve) => {
-  window.addEventListener('message', (event) => {
-    if (event.data && event.data.channel === 'parenthese-guard-cost-reply') resolve(event.data);
-  });
-  window.postMessage({ channel: 'parenthese-guard-cost' }, '*');
-})`;
-
-interface GuardCost {
-  cost: number;
-  setup: number;
-  evaluation: number;
-  classify: number;
-  classified: number;
-  uiLoaded: boolean;
-  uiLoadMs: number | null;
-  active: boolean;
-}
-
-function guardCost(page: Page): Promise<GuardCost> {
-  return page.evaluate(COST_CALL) as Promise<GuardCost>;
 }
 
 const round3 = (ms: number) => Math.round(ms * 1000) / 1000;
@@ -108,7 +85,7 @@ async function main() {
       await page.click('#q');
       await page.keyboard.type('allocation logement');
       if (inSession) await page.selectOption('#theme', 'Famille');
-      return { ...(await guardCost(page)), isolated: (await page.evaluate('crossOriginIsolated')) as boolean };
+      return { ...(await readGuardCost(page)), isolated: (await page.evaluate('crossOriginIsolated')) as boolean };
     };
 
     // Outside a session: the script's cost on an ordinary page (the first one: nothing compiled yet in the browser).
@@ -136,7 +113,7 @@ async function main() {
       await page.click('#nom');
       await page.waitForFunction('window.samples.length >= 1');
       cold.push(((await page.evaluate('window.samples')) as number[])[0]!);
-      const { uiLoadMs } = await guardCost(page);
+      const { uiLoadMs } = await readGuardCost(page);
       if (uiLoadMs !== null) coldLoads.push(uiLoadMs);
       await page.keyboard.press('Escape');
     }

@@ -99,6 +99,7 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
      * of the pages the session opens are woken one by one instead, when their document is parsed (the guard,
      * there since document_start, is listening by then): refused is logged, never left silent.
      */
+    const sessionRuns = async () => (await app.controller.status()).phase === 'active';
     let markMissing = false;
     let refuseNextMark = false;
     const markSession = async () => {
@@ -107,7 +108,7 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
           refuseNextMark = false;
           throw new Error('refused by the test bridge');
         }
-        await moduleOptions.sessionMark?.sync(async () => (await app.controller.status()).phase === 'active');
+        await moduleOptions.sessionMark?.sync(sessionRuns);
         markMissing = false;
       } catch (error) {
         markMissing = true;
@@ -123,7 +124,7 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
     // After a worker restart, pick the session's answers back up from memory-only storage.
     const restored = (async () => {
       try {
-        active = (await app.controller.status()).phase === 'active';
+        active = await sessionRuns();
         await markSession();
         const area = sessionArea();
         if (!area || !active) return;
@@ -153,7 +154,7 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
 
     const isActive = async () => {
       await restored;
-      return (await app.controller.status()).phase === 'active';
+      return sessionRuns();
     };
 
     const mandate = (url: string, options: { mandateOverrides?: unknown; mandateExtraDomains?: readonly string[] }) => {

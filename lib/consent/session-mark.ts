@@ -7,10 +7,10 @@
  * lives as long as the background page that made it.
  */
 
+import { GUARD_MATCHES } from './content/session-mark';
+
 export const SESSION_MARK_ID = 'parenthese-session-mark';
 export const SESSION_MARK_FILE = 'session-mark.js';
-/** The guard's own matches (entrypoints/guard.content.ts): the mark must reach every frame the guard runs in. */
-export const SESSION_MARK_MATCHES = ['http://*/*', 'https://*/*'];
 
 export interface SessionMarkApis {
   /** Chrome MV3 */
@@ -62,7 +62,7 @@ export function sessionMarkRegistrar(apis: () => SessionMarkApis): SessionMarkRe
           {
             id: SESSION_MARK_ID,
             js: [SESSION_MARK_FILE],
-            matches: SESSION_MARK_MATCHES,
+            matches: GUARD_MATCHES,
             allFrames: true,
             runAt: 'document_start',
             // about:blank, srcdoc and data: frames, like the guard's matchAboutBlank
@@ -79,7 +79,7 @@ export function sessionMarkRegistrar(apis: () => SessionMarkApis): SessionMarkRe
       if (on && !firefoxHandle) {
         firefoxHandle = await contentScripts.register({
           js: [{ file: `/${SESSION_MARK_FILE}` }],
-          matches: SESSION_MARK_MATCHES,
+          matches: GUARD_MATCHES,
           allFrames: true,
           runAt: 'document_start',
           matchAboutBlank: true,

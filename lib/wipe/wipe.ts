@@ -382,7 +382,7 @@ export async function runWipe(
         const before = new Set(input.closedBeforeStart ?? []);
         const left = entries.filter(
           (e) =>
-            !(e.sessionId !== undefined && before.has(e.sessionId)) &&
+            !before.has(e.sessionId ?? '') &&
             e.lastModified >= input.startedAt - 1_000 &&
             e.origins.some((o) => wipedSites.includes(o) || (options.scope === 'all' && !keep.keeps(o))),
         ).length;

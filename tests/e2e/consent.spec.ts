@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
-import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawFrame, type RawPage, type Rect } from './harness/hostile-kit';
+import { readGuardCost } from './harness/guard-cost';
+import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawPage, type Rect } from './harness/hostile-kit';
 
 /**
  * Issue #6 journeys, one spec for both browsers. Playwright locators cannot pierce the closed shadow root,
@@ -17,24 +18,6 @@ const echoRoute = (req: IncomingMessage, res: ServerResponse) => {
   return true;
 };
 test.use({ routes: [echoRoute] });
-
-/**
- * The guard's own counters in a frame (test builds answer `parenthese-guard-cost` on the frame's window, like
- * scripts/bench-consent.ts reads them): how often it asked the background for the state, and whether it is awake.
- */
-function guardCounters(frame: RawFrame): Promise<{ stateRequests: number; active: boolean }> {
-  return frame.evaluate(
-    () =>
-      new Promise<{ stateRequests: number; active: boolean }>((resolve) => {
-        window.addEventListener('message', (event) => {
-          const data = event.data as { channel?: string; stateRequests: number; active: boolean } | null;
-          if (data?.channel === 'parenthese-guard-cost-reply') resolve({ stateRequests: data.stateRequests, active: data.active });
-        });
-        window.postMessage({ channel: 'parenthese-guard-cost' }, '*');
-      }),
-    null,
-  );
-}
 
 async function clickAt(page: RawPage, rect: Rect, offset = { x: 0, y: 0 }): Promise<void> {
   await page.mouse.click(rect.x + offset.x, rect.y + offset.y);
@@ -304,7 +287,7 @@ test.describe('consent before typing, joint review before sending', () => {
     const load = async () => {
       await open(page, server.url('/consent/iframe.html'));
       await expect.poll(() => framed() !== undefined).toBe(true);
-      return [await guardCounters(page), await guardCounters(framed()!)];
+      return [await readGuardCost(page), await readGuardCost(framed()!)];
     };
     const outside = await load();
     expect(outside.map((c) => c.stateRequests), 'no session: no request at load, top frame and iframe').toEqual([0, 0]);
@@ -318,13 +301,13 @@ test.describe('consent before typing, joint review before sending', () => {
     await open(page, server.url('/consent/blank-frame.html'));
     const written = page.frames().filter((f) => f.url() === 'about:blank' || f.url() === 'about:srcdoc');
     expect(written).toHaveLength(2);
-    const writtenCounters = await Promise.all(written.map((f) => guardCounters(f)));
+    const writtenCounters = await Promise.all(written.map((f) => readGuardCost(f)));
     expect(writtenCounters.map((c) => c.stateRequests > 0 && c.active), 'about:blank and srcdoc frames awake').toEqual([true, true]);
 
     await helperEndsSession(ext);
     const page2 = await rawPage(ext);
     await open(page2, server.url('/consent/nopersonal.html'));
-    const after = await guardCounters(page2);
+    const after = await readGuardCost(page2);
     expect(after.stateRequests, 'after the end the mark is gone').toBe(0);
     await page2.close();
   });
@@ -336,7 +319,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await open(page, server.url('/consent/iframe.html'));
     await expect.poll(() => page.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
     const framed = page.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
-    await expect.poll(async () => [(await guardCounters(page)).active, (await guardCounters(framed)).active]).toEqual([true, true]);
+    await expect.poll(async () => [(await readGuardCost(page)).active, (await readGuardCost(framed)).active]).toEqual([true, true]);
     // and the question is asked there
     await open(page, server.url('/consent/plain.html'));
     await page.click('#nom');

@@ -9,6 +9,8 @@
  * Names only here: importing this module adds a few bytes to either bundle.
  */
 export const SESSION_MARK_GLOBAL = '__parentheseSessionMark';
+/** Where the guard runs (entrypoints/guard.content.ts), hence where the mark must be registered too. */
+export const GUARD_MATCHES = ['http://*/*', 'https://*/*'];
 export const GUARD_WAKE_GLOBAL = '__parentheseGuardWake';
 
 export interface SessionMarkSlot {
