@@ -293,7 +293,8 @@ function formShape(scope: Element): FormShape {
       if (NEW_PASSWORD_WORDS.test(naming)) shape.newPassword = true;
       if (autocomplete.includes('new-password')) shape.newPasswordToken = true;
       if (CARD_CODE_WORDS.test(naming) || CARD_CODE_WORDS.test(autocomplete)) shape.cardCode = true;
-    } else if (TEXT_LIKE.has(type)) {
+    } else if (TEXT_LIKE.has(type) && control.getAttribute('role') !== 'button') {
+      // an <input role="button" value="…"> without a type is a button (« Effacer », « Retour »), not a text box
       shape.textInputs++;
       if (!shape.usernameBox && type !== 'email') {
         const naming = `${control.getAttribute('name') ?? ''} ${control.getAttribute('id') ?? ''}`.toLowerCase();
@@ -351,11 +352,12 @@ class Attributes {
   ariaDescribedby: string | undefined = undefined;
   hidden: string | undefined = undefined;
   style: string | undefined = undefined;
+  role: string | undefined = undefined;
 
   clear(): void {
     this.type = this.name = this.id = this.class = this.placeholder = this.title = this.autocomplete = undefined;
     this.inputmode = this.maxlength = this.size = this.ariaLabel = this.ariaLabelledby = this.ariaDescribedby = undefined;
-    this.hidden = this.style = undefined;
+    this.hidden = this.style = this.role = undefined;
   }
 }
 
@@ -384,6 +386,7 @@ function readAttributes(el: Element): Attributes {
       case 'aria-describedby': attributes.ariaDescribedby = el.getAttribute(name) ?? ''; break;
       case 'hidden': attributes.hidden = el.getAttribute(name) ?? ''; break;
       case 'style': attributes.style = el.getAttribute(name) ?? ''; break;
+      case 'role': attributes.role = el.getAttribute(name) ?? ''; break;
     }
   }
   return attributes;
@@ -417,7 +420,8 @@ function classifyControl(
 ): FieldClassification {
   const tag = el.tagName;
   const attributes = readAttributes(el);
-  const type = tag === 'INPUT' ? (attributes.type ?? 'text').toLowerCase().trim() : tag.toLowerCase();
+  // an <input role="button" value="Effacer"> without a type is a button, whatever it sits in
+  const type = tag === 'INPUT' ? (attributes.role === 'button' ? 'button' : (attributes.type ?? 'text').toLowerCase().trim()) : tag.toLowerCase();
   if (NEVER_PERSONAL_TYPES.has(type)) return { category: 'none', confidence: 1, signals: [`type:${type}`] };
   // Hidden controls are still classified: forms reveal steps and modals later, and the consent layer acts on focus.
   const around = knownAncestry ?? ancestry(el);

@@ -1,4 +1,4 @@
-import type { Category } from './categories';
+import { CATEGORIES, type Category } from './categories';
 import { BoundedCache } from './text';
 import type { GeneratedNode } from './phrase-table';
 import { LONGEST_PIECE, PHRASE_ENTRIES, ROOT_BUCKETS } from './phrase-table.generated';
@@ -51,8 +51,8 @@ function expand(trieNode: TrieNode): void {
   const { code, phrase } = trieNode;
   const hit = typeof code === 'number' ? code : (code[0] as number);
   if (hit > 0) {
-    const [category, weight] = PHRASE_ENTRIES[hit - 1] as readonly [Category, number];
-    trieNode.hit = { category, weight, phrase };
+    const [category, weight] = PHRASE_ENTRIES[hit - 1] as readonly [number, number];
+    trieNode.hit = { category: CATEGORIES[category] as Category, weight, phrase };
   }
   if (typeof code === 'number') return;
   // indexed loops: this runs a few times per page, before anything is optimised

@@ -13,6 +13,18 @@ describe('log-in form structure', () => {
     expect(categoryOf('#TextBox1')).toBe('credentials');
   });
 
+  it('does not count an <input role="button"> without a type as a text box of the log-in form', () => {
+    // a table-layout log-in whose « Effacer » and « Retour » buttons are inputs without a type: without the role
+    // check they made four text boxes, too many for a log-in form, and the unlabelled account box was missed
+    mount(`<table><tr><td>Compte :</td><td><input name="user" id="u"></td></tr>
+      <tr><td>Mot de passe :</td><td><input type="password" name="pass"></td></tr>
+      <tr><td>Code à usage unique :</td><td><input name="otp" maxlength="6"></td></tr>
+      <tr><td></td><td><input type="submit" value="Valider"><input role="button" value="Effacer" onclick="void 0">
+      <input role="button" value="Retour" onclick="void 0"></td></tr></table>`);
+    expect(categoryOf('#u')).toBe('credentials');
+    expect(categoryOf('input[value="Effacer"]')).toBe('none');
+  });
+
   it('still reads « mot de passe 2 » as the second password box of a sign-up form', () => {
     mount(`<form><label for="e">Courriel</label><input type="email" id="e" name="courriel">
       <input type="password" name="mdp2" id="p"><button>Continuer</button></form>`);
