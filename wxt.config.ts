@@ -74,6 +74,8 @@ export default defineConfig({
       const ours = [
         { find: /^wxt\/browser$/, replacement: shim },
         { find: /^wxt\/utils\/content-script-context$/, replacement: shim },
+        // the classifier's vocabulary comes with the session mark (lib/detect/phrase-buckets.ts says why)
+        { find: /^\.\/phrase-buckets$/, replacement: resolve(config.root ?? process.cwd(), 'lib/consent/content/session-vocabulary.ts') },
       ];
       config.resolve ??= {};
       const alias = config.resolve.alias;

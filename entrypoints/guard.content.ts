@@ -7,7 +7,7 @@ import type { PersonalCategory } from '../lib/consent/categories';
 import { ConsentGuard } from '../lib/consent/content/guard';
 import { UI_GLOBAL, type GuardUi } from '../lib/consent/content/ui';
 import { CONSENT_CHANGED, type ConsentStateReply } from '../lib/consent/protocol';
-import { GUARD_MATCHES, GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, type SessionMarkSlot } from '../lib/consent/content/session-mark';
+import { GUARD_MATCHES, GUARD_WAKE_GLOBAL, SESSION_MARK_GLOBAL, VOCABULARY_GLOBAL, type SessionMarkSlot } from '../lib/consent/content/session-mark';
 
 /**
  * Issue #6 — consent before personal data is typed, joint review before it is sent. One instance per frame.
@@ -37,11 +37,18 @@ export default defineContentScript({
     };
     // The UI script registers itself here, in this isolated world's global (never the page's).
     const uiSlot = globalThis as unknown as Record<typeof UI_GLOBAL, GuardUi | undefined>;
+    const mark = globalThis as unknown as SessionMarkSlot;
     let uiLoadMs: number | null = null;
     const guard = new ConsentGuard({
       win: window,
       classify: (el) => classifyField(el).category,
       fetchState: () => ask<ConsentStateReply>({ type: 'page.consent.state' }),
+      // a frame open before the session has no mark yet, so no vocabulary: the background injects the mark here
+      prepare: async () => {
+        if (mark[VOCABULARY_GLOBAL]) return;
+        await ask({ type: 'page.consent.loadVocabulary' });
+        if (!mark[VOCABULARY_GLOBAL]) throw new Error('the session mark did not bring the vocabulary');
+      },
       sendAnswer: (category: PersonalCategory, answer) => ask({ type: 'page.consent.answer', category, answer }),
       loadUi: async () => {
         const start = performance.now();
@@ -69,7 +76,6 @@ export default defineContentScript({
       if ((message as { type?: unknown } | null)?.type === CONSENT_CHANGED) refresh();
       return undefined;
     });
-    const mark = globalThis as unknown as SessionMarkSlot;
     mark[GUARD_WAKE_GLOBAL] = refresh;
     if (mark[SESSION_MARK_GLOBAL]) refresh();
     if (import.meta.env.MODE === 'test') {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { t, uiLanguage } from '../i18n';
 import { mandateCategoriesFor, mandateTexts } from './mandate';
 import { sessionArea } from '../platform/session-store';
-import type { SessionMarkRegistrar } from './session-mark';
+import { SESSION_MARK_FILE, type SessionMarkRegistrar } from './session-mark';
 
 /** Key of the mirror in storage.session (memory-only: never written to disk). */
 export const CONSENT_STORAGE_KEY = 'consent.v1';
@@ -42,15 +42,15 @@ interface InjectionApis {
  * API without the permission, tabs.executeScript at document_start (the default, document_idle, would wait for
  * a slow page). Both land in the same isolated world as the guard content script.
  */
-async function injectGuardUi(tabId: number, frameId: number, documentId: string | undefined): Promise<void> {
+async function injectIntoSender(file: string, tabId: number, frameId: number, documentId: string | undefined): Promise<void> {
   const apis = browser as unknown as InjectionApis;
   if (apis.scripting?.executeScript) {
     const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
-    await apis.scripting.executeScript({ target, files: [GUARD_UI_FILE], injectImmediately: true });
+    await apis.scripting.executeScript({ target, files: [file], injectImmediately: true });
   } else if (apis.tabs.executeScript) {
-    await apis.tabs.executeScript(tabId, { file: GUARD_UI_FILE, frameId, runAt: 'document_start', matchAboutBlank: true });
+    await apis.tabs.executeScript(tabId, { file, frameId, runAt: 'document_start', matchAboutBlank: true });
   } else {
-    throw new Error('page.consent.loadUi: no script injection API');
+    throw new Error(`${file}: no script injection API`);
   }
 }
 
@@ -212,7 +212,20 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
             if (tabId === undefined) throw new Error('page.consent.loadUi: no tab');
             // Only during a session: outside one the guard has nothing to show.
             if (!(await isActive())) return { loaded: false };
-            await injectGuardUi(tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
+            await injectIntoSender(GUARD_UI_FILE, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
+            return { loaded: true };
+          },
+        }),
+        route({
+          type: 'page.consent.loadVocabulary',
+          from: 'content_script',
+          schema: consentPageRequests.loadVocabulary,
+          handle: async (_message, sender) => {
+            const tabId = sender.tab?.id;
+            if (tabId === undefined) throw new Error('page.consent.loadVocabulary: no tab');
+            // the session mark, which brings the vocabulary: only during a session, like its registration
+            if (!(await isActive())) return { loaded: false };
+            await injectIntoSender(`/${SESSION_MARK_FILE}`, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
             return { loaded: true };
           },
         }),

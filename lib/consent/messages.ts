@@ -13,6 +13,8 @@ export const consentPageRequests = {
   answer: z.object({ type: z.literal('page.consent.answer'), category, answer: z.enum(['yes', 'no']) }).strict(),
   /** The guard needs its UI (first prompt, mark or review in this frame): inject entrypoints/guard-ui.ts. */
   loadUi: z.object({ type: z.literal('page.consent.loadUi') }).strict(),
+  /** A frame open before the session has no session mark, hence no vocabulary: inject the mark into it. */
+  loadVocabulary: z.object({ type: z.literal('page.consent.loadVocabulary') }).strict(),
 };
 
 export const consentUiRequests = {

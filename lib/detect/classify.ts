@@ -14,7 +14,7 @@ import {
   splitGroup,
   type Ancestry,
 } from './dom';
-import { matchPhrases, splitGluedWords, type PhraseHit } from './matcher';
+import { matchPhrases, splitGluedWords, vocabularyVersion, type PhraseHit } from './matcher';
 import { BoundedCache, normaliseText, textWords } from './text';
 import { recogniseValue } from './values';
 import { autocompleteCategory } from './autocomplete';
@@ -120,6 +120,8 @@ const NO_VERDICT: TextVerdict = [];
 /** Verdicts per distinct visible text, and per distinct class attribute: both repeat across a page. */
 const textVerdicts = new BoundedCache<TextVerdict>(2500);
 const classVerdicts = new BoundedCache<TextVerdict>(500);
+/** The vocabulary the two memos were filled with (matcher.ts: in the guard it may arrive after a first try). */
+let verdictsVocabulary = -1;
 
 /** Best phrase weight per category found in one text (max, not sum: repeating a word proves nothing). */
 function readText(raw: string, identifier: boolean, memo: BoundedCache<TextVerdict> | undefined): TextVerdict {
@@ -418,6 +420,12 @@ function classifyControl(
   knownAncestry: Ancestry | undefined,
   index: Map<string, Element[]> | undefined,
 ): FieldClassification {
+  const vocabulary = vocabularyVersion();
+  if (vocabulary !== verdictsVocabulary) {
+    verdictsVocabulary = vocabulary;
+    textVerdicts.clear();
+    classVerdicts.clear();
+  }
   const tag = el.tagName;
   const attributes = readAttributes(el);
   // an <input role="button" value="Effacer"> without a type is a button, whatever it sits in

@@ -1,7 +1,8 @@
 import { CATEGORIES, type Category } from './categories';
 import { BoundedCache } from './text';
 import type { GeneratedNode } from './phrase-table';
-import { LONGEST_PIECE, PHRASE_ENTRIES, ROOT_BUCKETS } from './phrase-table.generated';
+import { phraseBuckets } from './phrase-buckets';
+import { LONGEST_PIECE, PHRASE_ENTRIES } from './phrase-table.generated';
 
 export interface PhraseHit {
   category: Category;
@@ -77,6 +78,7 @@ function expand(trieNode: TrieNode): void {
 let rootBuckets = new Map<number, TrieNode | null>();
 
 function rootBucket(word: string): TrieNode | null {
+  readBuckets();
   const key = prefixKey(word);
   let bucket = rootBuckets.get(key);
   if (bucket === undefined) {
@@ -86,17 +88,37 @@ function rootBucket(word: string): TrieNode | null {
   return bucket;
 }
 
-/** The word's bucket in ROOT_BUCKETS (`\n["abc…` or `\n["ab"`, phrase-table.ts), parsed; null if it has none. */
+/**
+ * The bucket text the tables below were read from. In the guard it arrives with the session mark and may come
+ * after a first attempt (a frame open before the session, its injection refused): what was read from another
+ * text is forgotten. One comparison per word looked up, of the same string most of the time.
+ */
+let bucketText = '';
+
+let vocabularyGeneration = 0;
+
+function readBuckets(): string {
+  if (phraseBuckets() !== bucketText) forgetRootBuckets();
+  return bucketText;
+}
+
+/** Changes when the bucket text does: what callers keep per string (classify.ts) must be read again. */
+export function vocabularyVersion(): number {
+  readBuckets();
+  return vocabularyGeneration;
+}
+
+/** The word's bucket in the bucket text (`\n["abc…` or `\n["ab"`, phrase-table.ts), parsed; null if it has none. */
 function readBucket(word: string): TrieNode | null {
   const start = bucketStart(word.length >= 3 ? word.slice(0, 3) : `${word}"`);
   if (start < 0) return null;
-  const end = ROOT_BUCKETS.indexOf('\n', start + 1);
-  const pairs = JSON.parse(ROOT_BUCKETS.slice(start + 1, end < 0 ? undefined : end)) as Array<string | GeneratedNode>;
+  const end = bucketText.indexOf('\n', start + 1);
+  const pairs = JSON.parse(bucketText.slice(start + 1, end < 0 ? undefined : end)) as Array<string | GeneratedNode>;
   return node([0, ...pairs], '');
 }
 
 /**
- * Where each bucket starts in ROOT_BUCKETS, by what follows its `\n["` (the first three letters of its keys, or its
+ * Where each bucket starts in the bucket text, by what follows its `\n["` (the first three letters of its keys, or its
  * short key and the closing quote). One indexOf finds a bucket, but a word with none reads the whole string in vain:
  * numbers and ids do, by the hundred on a large page. The first classification of a page looks up a few words only:
  * the offsets are read (readTables) once it has missed a few times, or when the first glued identifier needs the
@@ -107,7 +129,7 @@ let bucketMisses = 0;
 
 function bucketStart(head: string): number {
   if (bucketOffsets) return bucketOffsets.get(head) ?? -1;
-  const start = ROOT_BUCKETS.indexOf(`\n["${head}`);
+  const start = bucketText.indexOf(`\n["${head}`);
   if (start < 0 && ++bucketMisses >= 8) readTables();
   return start;
 }
@@ -119,6 +141,9 @@ export function rootBucketsRead(): number {
   return read;
 }
 export function forgetRootBuckets(): void {
+  bucketText = phraseBuckets();
+  vocabularyGeneration++;
+  splitCache.clear();
   rootBuckets = new Map();
   bucketOffsets = undefined;
   bucketMisses = 0;
@@ -228,8 +253,8 @@ let pieces: Set<string> | undefined;
 function readTables(): Set<string> {
   const found = new Set<string>();
   const offsets = new Map<string, number>();
-  const quoted = ROOT_BUCKETS.split('"');
-  // `at`: where quoted[i] starts in ROOT_BUCKETS
+  const quoted = readBuckets().split('"');
+  // `at`: where quoted[i] starts in the bucket text
   for (let i = 0, at = 0; i < quoted.length; at += (quoted[i] as string).length + 1, i++) {
     if (i % 2 === 0) continue;
     const key = (quoted[i] as string).replace('*', '');

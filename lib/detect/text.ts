@@ -109,4 +109,9 @@ export class BoundedCache<V> {
     }
     this.recent.set(key, value);
   }
+
+  clear(): void {
+    this.recent = new Map();
+    this.older = new Map();
+  }
 }

@@ -327,6 +327,35 @@ test.describe('consent before typing, joint review before sending', () => {
     await helperEndsSession(ext);
   });
 
+  test('pages already open when the session starts are guarded, frames included: the background brings them the vocabulary', async ({ ext, server }) => {
+    // Opened before the session: no session mark, so no vocabulary in these frames until the guard asks for it.
+    const plain = await rawPage(ext);
+    await open(plain, server.url('/consent/plain.html'));
+    const framedPage = await rawPage(ext);
+    await open(framedPage, server.url('/consent/iframe.html'));
+    await expect.poll(() => framedPage.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
+    const framed = framedPage.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
+
+    await helperStartsSession(ext);
+    await expect.poll(async () => [(await readGuardCost(plain)).active, (await readGuardCost(framed)).active]).toEqual([true, true]);
+    // « Nom » and « Nom du titulaire » are named by the vocabulary alone (no autocomplete, no type): asked about
+    await plain.bringToFront();
+    await plain.click('#nom');
+    expect((await waitForUi(plain, 'prompt')).question).toMatch(/votre nom|your name/);
+    await framedPage.bringToFront();
+    const frameBox = await framedPage.evaluate(() => {
+      const r = document.getElementById('frame')!.getBoundingClientRect();
+      return { x: r.x + 1, y: r.y + 1 };
+    }, null);
+    const field = await framed.evaluate(() => {
+      const r = document.getElementById('titulaire')!.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    }, null);
+    await framedPage.mouse.click(frameBox.x + field.x, frameBox.y + field.y);
+    expect((await waitForUi(framed, 'prompt')).question).toContain('localhost');
+    await helperEndsSession(ext);
+  });
+
   test('a site that sends by script gets a non-blocking review; outside a session nothing is asked', async ({ ext, server }) => {
     const page = await rawPage(ext);
     // No session: the guard stays inert.

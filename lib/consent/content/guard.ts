@@ -11,6 +11,11 @@ export interface GuardDeps {
   /** lib/detect's classifyField(el).category */
   classify(el: Element): Category;
   fetchState(): Promise<ConsentStateReply>;
+  /**
+   * What the classifier needs before a session's state is applied (the content script: the vocabulary, which comes
+   * with the session mark). Until it resolves the guard stays as it was, as while the state itself is on its way.
+   */
+  prepare?(): Promise<void> | void;
   sendAnswer(category: PersonalCategory, answer: 'yes' | 'no'): Promise<unknown>;
   t: Translate;
   lang: 'fr' | 'en';
@@ -231,6 +236,14 @@ export class ConsentGuard {
       next = await this.#deps.fetchState();
     } catch {
       next = null;
+    }
+    if (next?.active && this.#deps.prepare) {
+      try {
+        await this.#deps.prepare();
+      } catch (error) {
+        // the session goes on: fields the classifier cannot name are still caught by what is typed into them
+        console.warn('parenthese: vocabulary not loaded', String(error));
+      }
     }
     if (generation !== this.#generation) return;
     this.apply(next);

@@ -208,6 +208,45 @@ describe('consent guard (jsdom)', () => {
     expect(key(nom, 'a')).toBe(false);
   });
 
+  it('applies a session state only once prepare (the vocabulary) has resolved; a failed prepare still applies it', async () => {
+    document.body.innerHTML = '<label for="n">Nom</label><input id="n">';
+    let release: () => void = () => undefined;
+    const classify = vi.fn((el: Element) => classifyField(el).category);
+    const make = (prepare: () => Promise<void>) => {
+      const guard = new ConsentGuard({
+        win: window,
+        classify,
+        fetchState: async () => structuredClone(ACTIVE),
+        prepare,
+        sendAnswer: async () => undefined,
+        t: (k) => k,
+        lang: 'fr',
+        loadUi: () => guardUi,
+      });
+      guard.install();
+      current = guard;
+      return guard;
+    };
+    const guard = make(() => new Promise<void>((resolve) => (release = resolve)));
+    const refreshed = guard.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(guard.active, 'waiting for the vocabulary').toBe(false);
+    expect(classify).not.toHaveBeenCalled();
+    release();
+    await refreshed;
+    expect(guard.active).toBe(true);
+    guard.uninstall();
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const failing = make(async () => {
+      throw new Error('injection refused');
+    });
+    await failing.refresh();
+    expect(failing.active, 'the session goes on without the vocabulary').toBe(true);
+    expect(warn).toHaveBeenCalledWith('parenthese: vocabulary not loaded', 'Error: injection refused');
+    warn.mockRestore();
+  });
+
   it('classifies a field on its first event only, never at load', async () => {
     const classify = vi.fn(() => 'none' as const);
     document.body.innerHTML = '<input id="q">';
