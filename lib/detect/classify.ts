@@ -33,6 +33,7 @@ const SOURCE_WEIGHT = {
   heading: 1,
   choiceLegend: 3,
   nearby: 2.5,
+  previousField: 2,
   group: 2,
   options: 1,
   class: 0.75,
@@ -463,6 +464,7 @@ function classifyControl(
   }
   // nothing before it in a table row: the column and row headers name it
   if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
+  if (bareNumberLabel) weighPreviousField(evidence, el, around, index);
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
@@ -582,6 +584,7 @@ function weighNames(
   index: Map<string, Element[]> | undefined,
 ): boolean {
   let labelled = false;
+  bareNumberLabel = false;
   const labelledBy = attributes.ariaLabelledby;
   if (labelledBy) {
     const text = textOfIds(el, labelledBy);
@@ -593,6 +596,7 @@ function weighNames(
   for (let i = 0; i < labels.length; i++) {
     const { text, hint } = collectText(labels[i] as Element);
     if (text) labelled = weigh(evidence, 'label', text) || true;
+    if (BARE_NUMBER.test(text)) bareNumberLabel = true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
   }
@@ -601,6 +605,47 @@ function weighNames(
 
 const SPACE = /\s/;
 const WHITESPACE = /\s+/;
+
+/** « Numéro : », « N° », « Number »: a label that says which number only through the field before it */
+const BARE_NUMBER = /^(num[eé]ro|number|n[°º]|no\.?|nr\.?|nummer)\s*[:*]?$/i;
+/** Set by weighNames for the control being classified (classifyControl never nests). */
+let bareNumberLabel = false;
+/** What a bare number can be the number of: the card, the identity document, the street, the line. */
+const NUMBERED = new Set<Category>(['bank', 'national_id', 'postal_address', 'phone']);
+
+/**
+ * « Nom du détenteur de la carte / Numéro / Date d'expiration », « Rue / Numéro », « Type de pièce / Numéro »: the
+ * label of the control just before names what the number is of. Only the kinds a number can be of are taken.
+ */
+function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, index: Map<string, Element[]> | undefined): void {
+  const previous = previousControl(el, around.form);
+  if (!previous) return;
+  const labels = labelsOf(previous, previous.getAttribute('id') ?? undefined, index);
+  for (let i = 0; i < labels.length; i++) {
+    const verdict = readText(collectText(labels[i] as Element).text, false, textVerdicts);
+    for (let j = 0; j < verdict.length; j++) {
+      const { category, weight, phrase } = verdict[j] as Finding;
+      if (NUMBERED.has(category)) evidence.add(category, weight * SOURCE_WEIGHT.previousField, 'previousField', phrase);
+    }
+  }
+}
+
+/** The nearest control before `el` among its previous siblings and theirs of its parents, within its form. */
+function previousControl(el: Element, form: Element | undefined): Element | null {
+  let node: Element | null = el;
+  for (let level = 0; node && node !== form && level < 3; level++, node = node.parentElement) {
+    let steps = 0;
+    for (let sib = node.previousElementSibling; sib && steps < 6; sib = sib.previousElementSibling, steps++) {
+      if (sib.matches(CONTROL)) return sib;
+      // the last control of a wrapper before it (« div.form-group » per field)
+      const inside = sib.firstElementChild ? sib.querySelectorAll(CONTROL) : undefined;
+      if (inside && inside.length > 0) return inside[inside.length - 1] as Element;
+    }
+  }
+  return null;
+}
+
+const CONTROL = 'input:not([type=hidden]),select,textarea';
 
 function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
   if (!describedBy) return;

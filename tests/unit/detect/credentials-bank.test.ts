@@ -178,3 +178,28 @@ describe('card and account fields', () => {
     expect(categoryOf('#b')).toBe('bank');
   });
 });
+
+describe('a bare « Numéro » named by the field before it', () => {
+  it('is the card number between the card holder and the expiry date', () => {
+    mount(`<form><label for="c1">Nom complet du détenteur de la carte:</label> <input type="text" id="c1"><br>
+      <label for="c2">Numéro:</label> <input type="text" id="c2"><br>
+      <label for="c3">Date d'expiration:</label> <input type="text" id="c3"></form>`);
+    expect(categoryOf('#c2')).toBe('bank');
+  });
+
+  it('is the house number after the street, and the document number after the document type (wrapped fields)', () => {
+    mount(`<form><div class="form-group"><label for="r">Rue</label><input id="r"></div>
+      <div class="form-group"><label for="n">N°</label><input id="n" size="4"></div>
+      <div class="form-group"><label for="t">Type de pièce d'identité</label><select id="t"><option>Passeport</option></select></div>
+      <div class="form-group"><label for="p">Numéro</label><input id="p"></div></form>`);
+    expect(categoryOf('#n')).toBe('postal_address');
+    expect(categoryOf('#p')).toBe('national_id');
+  });
+
+  it('takes nothing from a field before it that a number cannot be of (a first name), nor reads a labelled number so', () => {
+    mount(`<form><label for="f">Prénom</label><input id="f"><label for="n">Numéro</label><input id="n">
+      <label for="s">Carte bancaire</label><input id="s"><label for="q">Nombre de places</label><input id="q" type="number"></form>`);
+    expect(categoryOf('#n')).toBe('none');
+    expect(categoryOf('#q')).toBe('none');
+  });
+});
