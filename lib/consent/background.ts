@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { BackgroundModule } from '../background/app';
+import type { SenderInfo } from '../messaging/catalog';
 import { route } from '../background/router';
 import type { PersonalCategory } from './categories';
 import { ConsentLedger, type ConsentEntry } from './ledger';
@@ -157,6 +158,15 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
       return sessionRuns();
     };
 
+    /** A guard asks for one of the extension's scripts in its own frame; outside a session it needs none of them. */
+    const injectDuringSession = (file: string) => async (_message: unknown, sender: SenderInfo) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error(`${file}: no tab`);
+      if (!(await isActive())) return { loaded: false };
+      await injectIntoSender(file, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
+      return { loaded: true };
+    };
+
     const mandate = (url: string, options: { mandateOverrides?: unknown; mandateExtraDomains?: readonly string[] }) => {
       const mandateCategories = mandateCategoriesFor(url, options.mandateExtraDomains);
       return mandateCategories.length === 0 ? {} : { mandateCategories, mandate: mandateTexts(uiLanguage(), options.mandateOverrides, t) };
@@ -203,31 +213,13 @@ export function createConsentModule(moduleOptions: ConsentModuleOptions = {}): B
             return { recorded: true };
           },
         }),
-        route({
-          type: 'page.consent.loadUi',
-          from: 'content_script',
-          schema: consentPageRequests.loadUi,
-          handle: async (_message, sender) => {
-            const tabId = sender.tab?.id;
-            if (tabId === undefined) throw new Error('page.consent.loadUi: no tab');
-            // Only during a session: outside one the guard has nothing to show.
-            if (!(await isActive())) return { loaded: false };
-            await injectIntoSender(GUARD_UI_FILE, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
-            return { loaded: true };
-          },
-        }),
+        route({ type: 'page.consent.loadUi', from: 'content_script', schema: consentPageRequests.loadUi, handle: injectDuringSession(GUARD_UI_FILE) }),
+        // the session mark, which brings the vocabulary, into a frame that was open before the session
         route({
           type: 'page.consent.loadVocabulary',
           from: 'content_script',
           schema: consentPageRequests.loadVocabulary,
-          handle: async (_message, sender) => {
-            const tabId = sender.tab?.id;
-            if (tabId === undefined) throw new Error('page.consent.loadVocabulary: no tab');
-            // the session mark, which brings the vocabulary: only during a session, like its registration
-            if (!(await isActive())) return { loaded: false };
-            await injectIntoSender(`/${SESSION_MARK_FILE}`, tabId, sender.frameId ?? 0, (sender as { documentId?: string }).documentId);
-            return { loaded: true };
-          },
+          handle: injectDuringSession(`/${SESSION_MARK_FILE}`),
         }),
         route({
           type: 'ui.consent.list',
