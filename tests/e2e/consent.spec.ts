@@ -335,6 +335,11 @@ test.describe('consent before typing, joint review before sending', () => {
     await open(framedPage, server.url('/consent/iframe.html'));
     await expect.poll(() => framedPage.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
     const framed = framedPage.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
+    // and frames the page wrote itself (about:blank, srcdoc): the vocabulary is injected into them too
+    const writtenPage = await rawPage(ext);
+    await open(writtenPage, server.url('/consent/blank-frame.html'));
+    const written = writtenPage.frames().filter((f) => f.url() === 'about:blank' || f.url() === 'about:srcdoc');
+    expect(written).toHaveLength(2);
 
     await helperStartsSession(ext);
     await expect.poll(async () => [(await readGuardCost(plain)).active, (await readGuardCost(framed)).active]).toEqual([true, true]);
@@ -353,6 +358,19 @@ test.describe('consent before typing, joint review before sending', () => {
     }, null);
     await framedPage.mouse.click(frameBox.x + field.x, frameBox.y + field.y);
     expect((await waitForUi(framed, 'prompt')).question).toContain('localhost');
+    await writtenPage.bringToFront();
+    await expect.poll(async () => Promise.all(written.map(async (f) => (await readGuardCost(f)).active))).toEqual([true, true]);
+    const blank = written.find((f) => f.url() === 'about:blank')!;
+    const blankBox = await writtenPage.evaluate(() => {
+      const r = document.getElementById('frame')!.getBoundingClientRect();
+      return { x: r.x + 1, y: r.y + 1 };
+    }, null);
+    const iban = await blank.evaluate(() => {
+      const r = document.getElementById('iban')!.getBoundingClientRect();
+      return { x: r.x + 5, y: r.y + r.height / 2 };
+    }, null);
+    await writtenPage.mouse.click(blankBox.x + iban.x, blankBox.y + iban.y);
+    expect((await waitForUi(blank, 'prompt')).question).toMatch(/IBAN|banc|bank/i);
     await helperEndsSession(ext);
   });
 
