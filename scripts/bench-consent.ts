@@ -153,6 +153,16 @@ async function main() {
       costNoPersonalFieldMainMs: round3(median(sessionRuns.map((run) => run.setup - run.evaluation))),
       costNoPersonalFieldHandlersMs: round3(median(sessionRuns.map((run) => run.cost - run.setup))),
       costNoPersonalFieldClassifyMs: round3(median(sessionRuns.map((run) => run.classify))),
+      // where the handlers' time goes: per event type, median over the pages, with the calls of one page
+      costNoPersonalFieldByEvent: Object.fromEntries(
+        [...new Set(sessionRuns.flatMap((run) => Object.keys(run.byEvent ?? {})))].sort().map((type) => [
+          type,
+          {
+            ms: round3(median(sessionRuns.map((run) => run.byEvent?.[type]?.ms ?? 0))),
+            calls: sessionRuns[0]?.byEvent?.[type]?.calls ?? 0,
+          },
+        ]),
+      ),
       costNoPersonalFieldFirstPageMs: round3(noPersonalFirst.cost - noPersonalFirst.evaluation),
       costNoPersonalFieldFirstPageClassifyMs: round3(noPersonalFirst.classify),
       fieldsClassifiedNoPersonal: noPersonalFirst.classified,
@@ -179,6 +189,12 @@ async function main() {
         `field(s) on first use ${result.costNoPersonalFieldClassifyMs} ms, UI loaded: ${result.uiLoadedNoPersonal}); of which main() at load ` +
         `${result.costNoPersonalFieldMainMs} ms, handlers (focus, 19 keys, select) ${result.costNoPersonalFieldHandlersMs} ms; the session's first page, ` +
         `classifier compiled on the way: ${result.costNoPersonalFieldFirstPageMs} ms (classifying ${result.costNoPersonalFieldFirstPageClassifyMs} ms)`,
+    );
+    console.log(
+      `  handlers by event type (median ms, calls on one page): ` +
+        Object.entries(result.costNoPersonalFieldByEvent)
+          .map(([type, { ms, calls }]) => `${type} ${ms} (${calls})`)
+          .join(', '),
     );
     console.log(
       `script's own work (main + handlers), same page, outside a session: median ${result.costOutsideSessionMs} ms (target ≤ 1 ms; ` +

@@ -90,6 +90,8 @@ export class ConsentGuard {
   classifyCost = 0;
   /** Test builds: fields classified so far. */
   classified = 0;
+  /** Test builds: `cost` per event type (`mutation` for the document.open() watch), with the number of calls. */
+  costByEvent: Record<string, { ms: number; calls: number }> = {};
 
   readonly #deps: GuardDeps;
 
@@ -223,7 +225,12 @@ export class ConsentGuard {
       try {
         handler(event);
       } finally {
-        this.cost += clock.now() - start;
+        const ms = clock.now() - start;
+        this.cost += ms;
+        const type = (event as { type?: unknown } | null)?.type;
+        const entry = (this.costByEvent[typeof type === 'string' ? type : 'mutation'] ??= { ms: 0, calls: 0 });
+        entry.ms += ms;
+        entry.calls++;
       }
     };
   }

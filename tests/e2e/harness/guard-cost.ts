@@ -8,6 +8,8 @@ export interface GuardCost {
   setup: number;
   evaluation: number;
   classify: number;
+  /** Handler time per event type (`mutation`: the document.open() watch), with the number of calls. */
+  byEvent: Record<string, { ms: number; calls: number }>;
   classified: number;
   uiLoaded: boolean;
   uiLoadMs: number | null;
