@@ -620,7 +620,7 @@ const NUMBERED = new Set<Category>(['bank', 'national_id', 'postal_address', 'ph
 function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, index: Map<string, Element[]> | undefined): void {
   const previous = previousControl(el, around.form);
   if (!previous) return;
-  const labels = labelsOf(previous, previous.getAttribute('id') ?? undefined, index);
+  const labels = labelsOf(previous, previous.getAttribute('id') ?? undefined, index, ancestry(previous).wrappingLabel);
   for (let i = 0; i < labels.length; i++) {
     const verdict = readText(collectText(labels[i] as Element).text, false, textVerdicts);
     for (let j = 0; j < verdict.length; j++) {

@@ -196,6 +196,11 @@ describe('a bare « Numéro » named by the field before it', () => {
     expect(categoryOf('#p')).toBe('national_id');
   });
 
+  it('reads the field before it when labels wrap their boxes', () => {
+    mount(`<form><label>Rue <input name="c"></label> <label>Numéro <input name="d"></label></form>`);
+    expect(categoryOf('input[name="d"]')).toBe('postal_address');
+  });
+
   it('takes nothing from a field before it that a number cannot be of (a first name), nor reads a labelled number so', () => {
     mount(`<form><label for="f">Prénom</label><input id="f"><label for="n">Numéro</label><input id="n">
       <label for="s">Carte bancaire</label><input id="s"><label for="q">Nombre de places</label><input id="q" type="number"></form>`);
