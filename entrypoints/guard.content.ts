@@ -92,7 +92,7 @@ export default defineContentScript({
             setup: setupMs,
             evaluation: evalMs,
             classify: guard.classifyCost,
-            byEvent: guard.costByEvent,
+            byEvent: guard.costByEvent ?? {},
             classified: guard.classified,
             uiLoaded: uiLoadMs !== null,
             uiLoadMs,

@@ -11,6 +11,7 @@ import {
   labelsOf,
   legendText,
   nearbyText,
+  previousControl,
   splitGroup,
   type Ancestry,
 } from './dom';
@@ -464,7 +465,6 @@ function classifyControl(
   }
   // nothing before it in a table row: the column and row headers name it
   if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
-  if (bareNumberLabel) weighPreviousField(evidence, el, around, index);
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
@@ -584,7 +584,7 @@ function weighNames(
   index: Map<string, Element[]> | undefined,
 ): boolean {
   let labelled = false;
-  bareNumberLabel = false;
+  let bareNumber = false;
   const labelledBy = attributes.ariaLabelledby;
   if (labelledBy) {
     const text = textOfIds(el, labelledBy);
@@ -596,10 +596,11 @@ function weighNames(
   for (let i = 0; i < labels.length; i++) {
     const { text, hint } = collectText(labels[i] as Element);
     if (text) labelled = weigh(evidence, 'label', text) || true;
-    if (BARE_NUMBER.test(text)) bareNumberLabel = true;
+    if (BARE_NUMBER.test(text)) bareNumber = true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
   }
+  if (bareNumber) weighPreviousField(evidence, el, around, index);
   return labelled;
 }
 
@@ -608,8 +609,6 @@ const WHITESPACE = /\s+/;
 
 /** « Numéro : », « N° », « Number »: a label that says which number only through the field before it */
 const BARE_NUMBER = /^(num[eé]ro|number|n[°º]|no\.?|nr\.?|nummer)\s*[:*]?$/i;
-/** Set by weighNames for the control being classified (classifyControl never nests). */
-let bareNumberLabel = false;
 /** What a bare number can be the number of: the card, the identity document, the street, the line. */
 const NUMBERED = new Set<Category>(['bank', 'national_id', 'postal_address', 'phone']);
 
@@ -629,23 +628,6 @@ function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, i
     }
   }
 }
-
-/** The nearest control before `el` among its previous siblings and theirs of its parents, within its form. */
-function previousControl(el: Element, form: Element | undefined): Element | null {
-  let node: Element | null = el;
-  for (let level = 0; node && node !== form && level < 3; level++, node = node.parentElement) {
-    let steps = 0;
-    for (let sib = node.previousElementSibling; sib && steps < 6; sib = sib.previousElementSibling, steps++) {
-      if (sib.matches(CONTROL)) return sib;
-      // the last control of a wrapper before it (« div.form-group » per field)
-      const inside = sib.firstElementChild ? sib.querySelectorAll(CONTROL) : undefined;
-      if (inside && inside.length > 0) return inside[inside.length - 1] as Element;
-    }
-  }
-  return null;
-}
-
-const CONTROL = 'input:not([type=hidden]),select,textarea';
 
 function weighHints(evidence: Evidence, el: Element, describedBy: string | undefined): void {
   if (!describedBy) return;

@@ -447,6 +447,26 @@ export function nearbyText(el: Element, maxLevels = 3): string {
   return '';
 }
 
+/** A control a person fills (not a hidden input), as a selector: previousControl's rare path only. */
+const FILLED_CONTROL = 'input:not([type=hidden]),select,textarea';
+
+/**
+ * The nearest control before `el`, within its form: a previous sibling, or the last control of a wrapper before it
+ * (« div.form-group » per field), at its own level or that of its parents (the same reach as nearbyText).
+ */
+export function previousControl(el: Element, form: Element | undefined): Element | null {
+  let node: Element | null = el;
+  for (let level = 0; node && node !== form && level < 3; level++, node = node.parentElement) {
+    let steps = 0;
+    for (let sib = node.previousElementSibling; sib && steps < 6; sib = sib.previousElementSibling, steps++) {
+      if (sib.matches(FILLED_CONTROL)) return sib;
+      const inside = sib.firstElementChild ? sib.querySelectorAll(FILLED_CONTROL) : undefined;
+      if (inside && inside.length > 0) return inside[inside.length - 1] as Element;
+    }
+  }
+  return null;
+}
+
 /**
  * The headers of a table cell holding the control, when nothing before it in its row names it: the column header of
  * a first row of `<th>` (« Nom | Prénom | Date de naissance » over one row of boxes per child) and the cell that

@@ -91,7 +91,7 @@ export class ConsentGuard {
   /** Test builds: fields classified so far. */
   classified = 0;
   /** Test builds: `cost` per event type (`mutation` for the document.open() watch), with the number of calls. */
-  costByEvent: Record<string, { ms: number; calls: number }> = {};
+  costByEvent?: Record<string, { ms: number; calls: number }>;
 
   readonly #deps: GuardDeps;
 
@@ -228,7 +228,7 @@ export class ConsentGuard {
         const ms = clock.now() - start;
         this.cost += ms;
         const type = (event as { type?: unknown } | null)?.type;
-        const entry = (this.costByEvent[typeof type === 'string' ? type : 'mutation'] ??= { ms: 0, calls: 0 });
+        const entry = ((this.costByEvent ??= {})[typeof type === 'string' ? type : 'mutation'] ??= { ms: 0, calls: 0 });
         entry.ms += ms;
         entry.calls++;
       }
