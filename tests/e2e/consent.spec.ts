@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { expect, helperEndsSession, helperStartsSession, test } from './fixtures';
 import { readGuardCost } from './harness/guard-cost';
-import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawPage, type Rect } from './harness/hostile-kit';
+import { consents, fieldValue, open, rawPage, readUi, waitForNoUi, waitForUi, type RawFrame, type RawPage, type Rect } from './harness/hostile-kit';
 
 /**
  * Issue #6 journeys, one spec for both browsers. Playwright locators cannot pierce the closed shadow root,
@@ -21,6 +21,24 @@ test.use({ routes: [echoRoute] });
 
 async function clickAt(page: RawPage, rect: Rect, offset = { x: 0, y: 0 }): Promise<void> {
   await page.mouse.click(rect.x + offset.x, rect.y + offset.y);
+}
+
+/**
+ * A real click on the field `#id` of `frame`, the page's `<iframe id="frame">`, 5 px inside its left edge at
+ * mid-height (a mouse click on the page, as a helper would). Returns the frame's origin in the page, to click
+ * the frame's prompt buttons with `clickAt`.
+ */
+async function clickInFrame(page: RawPage, frame: RawFrame, id: string): Promise<{ x: number; y: number }> {
+  const origin = await page.evaluate(() => {
+    const r = document.getElementById('frame')!.getBoundingClientRect();
+    return { x: r.left + 1, y: r.top + 1 };
+  }, null);
+  const field = await frame.evaluate((fieldId) => {
+    const r = document.getElementById(fieldId)!.getBoundingClientRect();
+    return { x: r.left + 5, y: r.top + r.height / 2 };
+  }, id);
+  await page.mouse.click(origin.x + field.x, origin.y + field.y);
+  return origin;
 }
 
 test.describe('consent before typing, joint review before sending', () => {
@@ -160,15 +178,7 @@ test.describe('consent before typing, joint review before sending', () => {
     await open(page, server.url('/consent/iframe.html'));
     await expect.poll(() => page.frames().some((f) => f.url().includes('/consent/frame-form.html'))).toBe(true);
     const frame = page.frames().find((f) => f.url().includes('/consent/frame-form.html'))!;
-    const frameBox = await page.evaluate(() => {
-      const r = document.getElementById('frame')!.getBoundingClientRect();
-      return { x: r.left + 1, y: r.top + 1 };
-    }, null);
-    const field = await frame.evaluate(() => {
-      const r = document.getElementById('titulaire')!.getBoundingClientRect();
-      return { x: r.left + 5, y: r.top + r.height / 2, w: r.width, h: r.height };
-    }, null);
-    await page.mouse.click(frameBox.x + field.x, frameBox.y + field.y);
+    const frameBox = await clickInFrame(page, frame, 'titulaire');
     const framePrompt = await waitForUi(frame, 'prompt');
     expect(framePrompt.question).toContain('localhost');
     await page.keyboard.type('Dupont');
@@ -348,28 +358,12 @@ test.describe('consent before typing, joint review before sending', () => {
     await plain.click('#nom');
     expect((await waitForUi(plain, 'prompt')).question).toMatch(/votre nom|your name/);
     await framedPage.bringToFront();
-    const frameBox = await framedPage.evaluate(() => {
-      const r = document.getElementById('frame')!.getBoundingClientRect();
-      return { x: r.x + 1, y: r.y + 1 };
-    }, null);
-    const field = await framed.evaluate(() => {
-      const r = document.getElementById('titulaire')!.getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }, null);
-    await framedPage.mouse.click(frameBox.x + field.x, frameBox.y + field.y);
+    await clickInFrame(framedPage, framed, 'titulaire');
     expect((await waitForUi(framed, 'prompt')).question).toContain('localhost');
     await writtenPage.bringToFront();
     await expect.poll(async () => Promise.all(written.map(async (f) => (await readGuardCost(f)).active))).toEqual([true, true]);
     const blank = written.find((f) => f.url() === 'about:blank')!;
-    const blankBox = await writtenPage.evaluate(() => {
-      const r = document.getElementById('frame')!.getBoundingClientRect();
-      return { x: r.x + 1, y: r.y + 1 };
-    }, null);
-    const iban = await blank.evaluate(() => {
-      const r = document.getElementById('iban')!.getBoundingClientRect();
-      return { x: r.x + 5, y: r.y + r.height / 2 };
-    }, null);
-    await writtenPage.mouse.click(blankBox.x + iban.x, blankBox.y + iban.y);
+    await clickInFrame(writtenPage, blank, 'iban');
     expect((await waitForUi(blank, 'prompt')).question).toMatch(/IBAN|banc|bank/i);
     await helperEndsSession(ext);
   });

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { classifyField } from '../../../lib/detect/classify';
-import { ConsentGuard } from '../../../lib/consent/content/guard';
+import { ConsentGuard, type GuardDeps } from '../../../lib/consent/content/guard';
 import type { GuardUi } from '../../../lib/consent/content/ui';
 import { guardUi } from '../../../lib/consent/content/ui-bundle';
 import type { ConsentStateReply } from '../../../lib/consent/protocol';
@@ -10,23 +10,35 @@ const ACTIVE: ConsentStateReply = { active: true, site: 'www.caf.fr', answers: {
 
 let current: ConsentGuard | null = null;
 
+/** A guard on this document, installed: an active session by default, the real classifier, the UI handed over. */
+function installGuard(deps: Partial<GuardDeps> = {}): ConsentGuard {
+  const guard = new ConsentGuard({
+    win: window,
+    classify: (el) => classifyField(el).category,
+    fetchState: async () => structuredClone(ACTIVE),
+    sendAnswer: async () => undefined,
+    t: (k) => k,
+    lang: 'fr',
+    loadUi: () => guardUi,
+    ...deps,
+  });
+  guard.install();
+  current = guard;
+  return guard;
+}
+
 function setup(state: ConsentStateReply | null = ACTIVE, loadUi: () => GuardUi | Promise<GuardUi> = () => guardUi) {
   document.body.innerHTML = `
     <form id="f"><label for="nom">Nom</label><input id="nom" name="nom" value="Ancien">
     <label for="ref">Référence</label><input id="ref" name="ref"></form>`;
   const sendAnswer = vi.fn(async () => undefined);
-  const guard = new ConsentGuard({
-    win: window,
-    classify: (el) => classifyField(el).category,
+  const guard = installGuard({
     fetchState: async () => (state ? structuredClone(state) : { active: false, site: null, answers: {}, categories: [], review: false }),
     sendAnswer,
     t: (key, subs) => (subs ? `${key}:${([] as string[]).concat(subs).join('|')}` : key),
-    lang: 'fr',
     testMode: true,
     loadUi,
   });
-  guard.install();
-  current = guard;
   return { guard, sendAnswer, nom: document.getElementById('nom') as HTMLInputElement, ref: document.getElementById('ref') as HTMLInputElement };
 }
 
@@ -212,21 +224,7 @@ describe('consent guard (jsdom)', () => {
     document.body.innerHTML = '<label for="n">Nom</label><input id="n">';
     let release: () => void = () => undefined;
     const classify = vi.fn((el: Element) => classifyField(el).category);
-    const make = (prepare: () => Promise<void>) => {
-      const guard = new ConsentGuard({
-        win: window,
-        classify,
-        fetchState: async () => structuredClone(ACTIVE),
-        prepare,
-        sendAnswer: async () => undefined,
-        t: (k) => k,
-        lang: 'fr',
-        loadUi: () => guardUi,
-      });
-      guard.install();
-      current = guard;
-      return guard;
-    };
+    const make = (prepare: () => Promise<void>) => installGuard({ classify, prepare });
     const guard = make(() => new Promise<void>((resolve) => (release = resolve)));
     const refreshed = guard.refresh();
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -250,17 +248,7 @@ describe('consent guard (jsdom)', () => {
   it('classifies a field on its first event only, never at load', async () => {
     const classify = vi.fn(() => 'none' as const);
     document.body.innerHTML = '<input id="q">';
-    const guard = new ConsentGuard({
-      win: window,
-      classify,
-      fetchState: async () => structuredClone(ACTIVE),
-      sendAnswer: async () => undefined,
-      t: (k) => k,
-      lang: 'fr',
-      loadUi: () => guardUi,
-    });
-    guard.install();
-    current = guard;
+    const guard = installGuard({ classify });
     await guard.refresh();
     expect(classify).not.toHaveBeenCalled();
     const q = document.getElementById('q')!;
