@@ -163,6 +163,9 @@ async function main() {
           },
         ]),
       ),
+      // the test build's own timing: two clock reads per measured handler call, absent from release builds
+      clockCallUs: round3(median(sessionRuns.map((run) => run.clockCallMs)) * 1000),
+      measuredCallsNoPersonal: Object.values(sessionRuns[0]?.byEvent ?? {}).reduce((sum, entry) => sum + entry.calls, 0),
       costNoPersonalFieldFirstPageMs: round3(noPersonalFirst.cost - noPersonalFirst.evaluation),
       costNoPersonalFieldFirstPageClassifyMs: round3(noPersonalFirst.classify),
       fieldsClassifiedNoPersonal: noPersonalFirst.classified,
@@ -189,6 +192,9 @@ async function main() {
         `field(s) on first use ${result.costNoPersonalFieldClassifyMs} ms, UI loaded: ${result.uiLoadedNoPersonal}); of which main() at load ` +
         `${result.costNoPersonalFieldMainMs} ms, handlers (focus, 19 keys, select) ${result.costNoPersonalFieldHandlersMs} ms; the session's first page, ` +
         `classifier compiled on the way: ${result.costNoPersonalFieldFirstPageMs} ms (classifying ${result.costNoPersonalFieldFirstPageClassifyMs} ms)`,
+    );
+    console.log(
+      `  timing overhead of the test build: one performance.now() ${result.clockCallUs} µs, ${result.measuredCallsNoPersonal} measured handler calls`,
     );
     console.log(
       `  handlers by event type (median ms, calls on one page): ` +

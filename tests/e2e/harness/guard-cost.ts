@@ -16,6 +16,8 @@ export interface GuardCost {
   active: boolean;
   /** State requests made by this frame's guard (at load, or when woken). */
   stateRequests: number;
+  /** What one `window.performance.now()` costs in that frame (test builds time each handler with two). */
+  clockCallMs: number;
 }
 
 // Sent as source text: tsx's keepNames would otherwise inject a `__name` helper the page does not have.
