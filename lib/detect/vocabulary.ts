@@ -79,7 +79,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
-    'ine,identifiant national*,numero national d electeur,numero d electeur'],
+    'ine,identifiant national*,numero national d electeur,numero d electeur,' +
+    // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
+    'reference de l avis,reference de votre avis,reference avis,ref avis'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
@@ -168,7 +170,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
-    'deficience*,autonomie,perte d autonomie,gir,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,

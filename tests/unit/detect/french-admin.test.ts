@@ -222,4 +222,12 @@ describe('French administrative vocabulary', () => {
       <label for="f">Date des faits</label><input id="f" name="faits.date">`);
     expect(['#c', '#u', '#d', '#f'].map(categoryOf)).toEqual(['other_personal', 'situation', 'none', 'none']);
   });
+
+  // found in two blind sets written apart (forms-heldout and -3, then -4)
+  it('reads the tax notice reference as naming the taxpayer, and help needed in daily life as health', () => {
+    mount(`<label for="r">Référence de l'avis <span class="fr-hint-text">13 caractères</span></label><input id="r" name="refAvis" maxlength="13">
+      <fieldset><legend>Dans votre vie quotidienne, vous avez besoin d'aide pour :</legend>
+      <label><input type="checkbox" name="besoin[repas]" id="b"> Préparer vos repas</label></fieldset>`);
+    expect(['#r', '#b'].map(categoryOf)).toEqual(['national_id', 'health']);
+  });
 });
