@@ -2,7 +2,7 @@ import { CATEGORIES, type Category, type FieldClassification } from './categorie
 import {
   ancestry,
   sectionHeading,
-  cellHeaders,
+  columnHeader,
   collectText,
   elementById,
   textOfIds,
@@ -11,6 +11,7 @@ import {
   labelsOf,
   legendText,
   nearbyText,
+  rowHeader,
   previousControl,
   splitGroup,
   type Ancestry,
@@ -34,6 +35,7 @@ const SOURCE_WEIGHT = {
   heading: 1,
   choiceLegend: 3,
   nearby: 2.5,
+  column: 3,
   previousField: 2,
   group: 2,
   options: 1,
@@ -478,8 +480,13 @@ function classifyControl(
     // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
     if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
   }
-  // nothing before it in a table row: the column and row headers name it
-  if (!labelled && !weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', cellHeaders(el));
+  if (!labelled) {
+    // nothing before it in a table row: the row's header names it (« Salaires » over monthly boxes)
+    if (!weigh(evidence, 'nearby', nearbyText(el))) weigh(evidence, 'nearby', rowHeader(el));
+    // in a grid, the column header is the box's label (« Nom | Prénom | Date de naissance » with a row per person,
+    // whose row header « Conjoint » or « Enfant » says whose it is)
+    weigh(evidence, 'column', columnHeader(el));
+  }
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
   if (tag === 'SELECT') weighOptions(evidence, el, labelled);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);

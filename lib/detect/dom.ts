@@ -437,7 +437,7 @@ export function nearbyText(el: Element, maxLevels = 3): string {
       }
       if (sib.nodeType !== 1) continue;
       const sibEl = sib as Element;
-      // a row of column headers names each column, not the first box below it (cellHeaders)
+      // a row of column headers names each column, not the first box below it (columnHeader)
       if (containsControl(sibEl) || (sibEl.tagName === 'TR' && sibEl.firstElementChild?.tagName === 'TH')) return '';
       const { text } = collectText(sibEl, 100);
       // a required-field star or a colon of its own names nothing: the words are further back
@@ -467,30 +467,51 @@ export function previousControl(el: Element, form: Element | undefined): Element
   return null;
 }
 
-/**
- * The headers of a table cell holding the control, when nothing before it in its row names it: the column header of
- * a first row of `<th>` (« Nom | Prénom | Date de naissance » over one row of boxes per child) and the cell that
- * starts the row, a `<th>` or a `<td>` of text only (« Salaires » across monthly columns, « Revenus d'activité »
- * before the boxes 1AJ and 1BJ of a tax form).
- */
-export function cellHeaders(el: Element): string {
+/** The table cell holding the control (directly, or through one wrapper), or null. */
+function cellOf(el: Element): Element | null {
   let cell = el.parentElement;
   if (cell && cell.tagName !== 'TD') cell = cell.parentElement;
-  if (!cell || cell.tagName !== 'TD') return '';
+  return cell && cell.tagName === 'TD' ? cell : null;
+}
+
+/**
+ * The cell that starts the control's table row, when it names the row: a `<th>` or a `<td>` of text only
+ * (« Salaires » across monthly columns, « Revenus d'activité » before the boxes 1AJ and 1BJ of a tax form,
+ * « Conjoint » before the boxes of a family member).
+ */
+export function rowHeader(el: Element): string {
+  const cell = cellOf(el);
+  if (!cell) return '';
+  const start = (cell.parentElement as Element).firstElementChild;
+  return start && start !== cell && (start.tagName === 'TH' || (start.tagName === 'TD' && !containsControl(start))) ? collectText(start, 60).text : '';
+}
+
+/**
+ * The header of the control's table column: the cell at the same position in the nearest row above that holds no
+ * control and has a cell there (« Nom | Prénom | Date de naissance » over one row of boxes per child; a title row
+ * spanning the table is passed over), in the row's own section or at the end of a `<thead>` before it. A `<th>`,
+ * or a `<td>` of text only: legacy forms draw their headers with `<td>`.
+ */
+export function columnHeader(el: Element): string {
+  const cell = cellOf(el);
+  if (!cell) return '';
+  let position = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) position++;
   const row = cell.parentElement as Element;
-  const start = row.firstElementChild;
-  let text =
-    start && start !== cell && (start.tagName === 'TH' || (start.tagName === 'TD' && !containsControl(start))) ? collectText(start, 60).text : '';
-  // the first row of the table: of the row's own section, or of a <thead> before it (sibling walks: no collections)
-  const section = row.parentElement;
-  const before = section?.previousElementSibling;
-  const head = (before?.tagName === 'THEAD' ? before : section)?.firstElementChild;
-  if (head && head !== row) {
-    let column = head.firstElementChild;
-    for (let c = cell.previousElementSibling; c && column; c = c.previousElementSibling) column = column.nextElementSibling;
-    if (column?.tagName === 'TH') text += ` , ${collectText(column, 60).text}`;
+  let above = row.previousElementSibling;
+  if (!above) {
+    const before = row.parentElement?.previousElementSibling;
+    above = before?.tagName === 'THEAD' ? before.lastElementChild : null;
   }
-  return text;
+  // sibling walks only (no collections); a few rows up at most
+  for (let rows = 0; above && rows < 6; rows++, above = above.previousElementSibling) {
+    if (above.tagName !== 'TR' || containsControl(above)) continue;
+    let column = above.firstElementChild;
+    for (let i = 0; i < position && column; i++) column = column.nextElementSibling;
+    if (!column) continue;
+    return column.tagName === 'TH' || column.tagName === 'TD' ? collectText(column, 60).text : '';
+  }
+  return '';
 }
 
 /**

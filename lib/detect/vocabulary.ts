@@ -38,7 +38,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
     'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
-    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,' +
+    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,dnais,dtnais,datnais,dnaiss,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   // a whole date format is a date, not the card expiry that its month-year tail (`mm aaaa`) would read as
@@ -75,7 +75,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'passport*,passeport,carte d identite,carte nationale d identite,cni,' +
     'id card,identity card,national id,national identity,identity number,numero d identite,' +
     'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
-    'permis de conduire,numero de permis,driving licence,driving license,driver license,drivers license,' +
+    'permis de conduire,numero de permis,numero du permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
@@ -153,7 +153,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lien avec l assure,lien avec la personne,' +
     'niveau de formation,niveau d etudes,niveau d etude,niveau scolaire,diplome*,en formation,formation professionnelle,' +
     'dernier contrat,fin de contrat,date d embauche,dernier emploi,travaill*,' +
-    'emmenag*,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur,' +
+    'emmenag*,date du demenagement,date de demenagement,date de votre demenagement,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur,' +
     // a legal protection measure; the home a housing aid or an insurance asks about
     'mesure de protection,tutelle,curatelle,sauvegarde de justice,habilitation familiale,mandataire judiciaire,' +
     'colocation,colocataire*,nombre de colocataires,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
@@ -170,7 +170,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,mutuelle,complementaire sante,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
-    'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
+    'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,
@@ -210,6 +211,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
     'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don,' +
+    // the amount of this purchase, loan, gift or transfer: not what the person earns or receives
+    'montant souhaite,montant du pret,montant du credit,montant emprunte,autre montant,montant de l operation,' +
+    'montant de la transaction,montant de l achat,montant du virement,montant de la commande,' +
     // what happened, where and when (an offence, a theft): not the person's own address or birth date
     'infraction*,date des faits,lieu des faits,commune des faits,heure des faits,nombre de pieces jointes,' +
     // a rail or discount card number is no bank card

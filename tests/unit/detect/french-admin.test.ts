@@ -230,4 +230,24 @@ describe('French administrative vocabulary', () => {
       <label><input type="checkbox" name="besoin[repas]" id="b"> Préparer vos repas</label></fieldset>`);
     expect(['#r', '#b'].map(categoryOf)).toEqual(['national_id', 'health']);
   });
+
+  // fifth blind set (tests/fixtures/forms-heldout-5), rewritten as general cases
+  it('names the boxes of a family grid by their column header (a <td> under a title row), the row header saying whose they are', () => {
+    mount(`<table><tr><td colspan="4">2 - LES AYANTS DROIT</td></tr>
+      <tr><td></td><td>Nom</td><td>Date de naissance</td><td>N° de Sécurité sociale</td></tr>
+      <tr><td>Conjoint</td><td><input name="AD1_NOM" id="n"></td><td><input name="AD1_DATE" id="d" maxlength="10"></td><td><input name="AD1_NUM" id="s" maxlength="15"></td></tr>
+      <tr><td>Enfant</td><td><input name="AD2_NOM" id="n2"></td><td><input name="AD2_DATE" id="d2" maxlength="10"></td><td><input name="AD2_NUM" id="s2" maxlength="15"></td></tr></table>`);
+    expect(['#n', '#d', '#s', '#n2', '#d2', '#s2'].map(categoryOf)).toEqual(['identity_name', 'birth', 'national_id', 'identity_name', 'birth', 'national_id']);
+  });
+
+  it('reads a health questionnaire, a pregnancy follow-up and the date of a move; a loan or gift amount is no income', () => {
+    mount(`<fieldset><legend>Au cours des 12 derniers mois, avez-vous ressenti une douleur dans la poitrine ou des palpitations ?</legend>
+      <input type="radio" id="o" name="input_11"><label for="o">Oui</label></fieldset>
+      <label for="r">N° RPPS</label><input id="r" inputmode="numeric">
+      <label for="m">Date du déménagement</label><input id="m" type="date">
+      <label for="p">Montant souhaité</label><input id="p" name="projet.montant" inputmode="numeric">
+      <label for="a">Autre montant (€)</label><input id="a" name="montant_libre">
+      <label for="l">Numéro du permis</label><input id="l">`);
+    expect(['#o', '#r', '#m', '#p', '#a', '#l'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'none', 'none', 'national_id']);
+  });
 });
