@@ -61,6 +61,8 @@ const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
  */
 const YES_NO_RULED_OUT: ReadonlySet<Category> = new Set([...(RULED_OUT.checkbox as ReadonlySet<Category>), 'identity_name']);
 const YES_NO = /^\s*(oui|non|yes|no)\s*($|[,.:;(–—-])/i;
+/** the value of a yes/no radio with no label of its own (« <input type=radio value=O> Oui » in a table) */
+const YES_NO_VALUE = /^(oui|non|yes|no|o|n|y|true|false)$/i;
 const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
@@ -465,7 +467,9 @@ function classifyControl(
   if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
 
   const labelled = weighNames(evidence, el, attributes, around, index);
-  if (type === 'radio' && evidence.yesNoLabel) evidence.ruledOut = YES_NO_RULED_OUT;
+  if (type === 'radio' && (evidence.yesNoLabel || (!labelled && YES_NO_VALUE.test(el.getAttribute('value') ?? '')))) {
+    evidence.ruledOut = YES_NO_RULED_OUT;
+  }
   weigh(evidence, 'placeholder', attributes.placeholder);
   weigh(evidence, 'title', attributes.title);
   weighIdentifiers(evidence, ownName(attributes.name), ownName(attributes.id));
@@ -636,6 +640,7 @@ const WHITESPACE = /\s+/;
 const BARE_NUMBER = /^(num[eé]ro|number|n[°º]|no\.?|nr\.?|nummer)\s*[:*]?$/i;
 /** What a bare number can be the number of: the card, the identity document, the street, the line. */
 const NUMBERED = new Set<Category>(['bank', 'national_id', 'postal_address', 'phone']);
+const KIND_OF = /^\s*(type|nature)\s+d(e\s+|['’]\s*)/i;
 
 /**
  * « Nom du détenteur de la carte / Numéro / Date d'expiration », « Rue / Numéro », « Type de pièce / Numéro »: the
@@ -646,7 +651,9 @@ function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, i
   if (!previous) return;
   const labels = labelsOf(previous, previous.getAttribute('id') ?? undefined, index, ancestry(previous).wrappingLabel);
   for (let i = 0; i < labels.length; i++) {
-    const verdict = readText(collectText(labels[i] as Element).text, false, textVerdicts);
+    // « Type de pièce d'identité » is none (which kind of document), but the number after it is the document's
+    const text = collectText(labels[i] as Element).text.replace(KIND_OF, '');
+    const verdict = readText(text, false, textVerdicts);
     for (let j = 0; j < verdict.length; j++) {
       const { category, weight, phrase } = verdict[j] as Finding;
       if (NUMBERED.has(category)) evidence.add(category, weight * SOURCE_WEIGHT.previousField, 'previousField', phrase);
@@ -749,7 +756,8 @@ const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
 function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void {
   const { count, sample, prompt } = sampleOptions(el);
   if (count === 0) return;
-  // no label of its own: the empty first option is the select's placeholder (and read as that only)
+  // no label of its own: the empty first option is the select's placeholder (and read as that only); beside a
+  // label it is mostly « Mois » / « Année » / « Choisir », which would only add noise
   const asPlaceholder = !labelled && prompt !== '';
   if (asPlaceholder) weigh(evidence, 'placeholder', prompt);
   if (sample.some((t) => DIAL_CODE.test(t))) evidence.add('phone', 3, 'options:dial-codes');

@@ -79,15 +79,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
-    'ine,identifiant national*,numero national d electeur,numero d electeur,' +
-    // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
-    'reference de l avis,reference de votre avis,reference avis,ref avis'],
+    'ine,identifiant national*,numero national d electeur,numero d electeur'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
     'numero allocataire,numero d allocataire,securite sociale,numero fiscal,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
-    'numero pole emploi,numero france travail,neph'],
+    'numero pole emploi,numero france travail,neph,' +
+    // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
+    // (and must outweigh a `reference` in the box's name)
+    'reference de l avis,reference de votre avis,reference avis,ref avis'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
@@ -156,7 +157,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'emmenag*,date du demenagement,date de demenagement,date de votre demenagement,depuis le,occupant*,cessation d activite,conge parental,credit en cours,credits en cours,socioprofessionnel*,france travail,pole emploi,activite exercee,activite actuelle,exercez vous,votre statut,ton statut,raison sociale de l employeur,' +
     // a legal protection measure; the home a housing aid or an insurance asks about
     'mesure de protection,tutelle,curatelle,sauvegarde de justice,habilitation familiale,mandataire judiciaire,' +
-    'colocation,colocataire*,nombre de colocataires,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
+    'colocation,colocataire*,nombre de colocataires,' +
+    'nombre de personnes du menage,nombre de personnes composant le menage,nombre de personnes composant le foyer,' +
+    'nombre de personnes dans le logement,nombre de personnes dans le foyer,nombre d occupants,' +
+    'unites de consommation,nombre d uc,nombre d unites de consommation,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
   // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
   ['situation', 0.9, 'enfant*,conjoint*,partenaire'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
@@ -171,7 +175,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
-    'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
+    'pai,projet d accueil individualise,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,
@@ -180,7 +185,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
-    'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,vous etes francais*,etes vous francais*,regime alimentaire'],
+    'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
@@ -208,7 +213,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
-    'amount to donate,tip,pourboire,note,rating,avis,review,feedback,cherchez,' +
+    'amount to donate,tip,pourboire,note,rating,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
     'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don,' +
     // the amount of this purchase, loan, gift or transfer: not what the person earns or receives
@@ -217,5 +222,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // what happened, where and when (an offence, a theft): not the person's own address or birth date
     'infraction*,date des faits,lieu des faits,commune des faits,heure des faits,nombre de pieces jointes,' +
     // a rail or discount card number is no bank card
-    'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number'],
+    'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number,' +
+    'carte lecteur,carte de lecteur,carte de bibliotheque,' +
+    // which kind of document, not its number
+    'type de piece d identite,type de piece,type de titre,type de document,' +
+    'montant ttc,montant ht,montant du devis,montant des travaux'],
+  // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income
+  ['none', 1, 'avis'],
+  // « Faites-vous l'objet d'une mesure de protection ? »: not the `objet` (subject) of a message
+  ['none', 0.1, 'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet'],
 ];

@@ -250,4 +250,29 @@ describe('French administrative vocabulary', () => {
       <label for="l">Numéro du permis</label><input id="l">`);
     expect(['#o', '#r', '#m', '#p', '#a', '#l'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'none', 'none', 'national_id']);
   });
+
+  // sixth blind set (tests/fixtures/forms-heldout-6), rewritten as general cases
+  it('reads a yes/no radio pair with no label of its own (values O / N in a table) as its question, never a bank detail', () => {
+    mount(`<table><tr><td colspan="2">Êtes-vous titulaire d'une pension d'invalidité ?</td></tr>
+      <tr><td></td><td><input type="radio" name="inval" value="O" id="o"> Oui <input type="radio" name="inval" value="N" id="n"> Non</td></tr></table>`);
+    expect(['#o', '#n'].map(categoryOf)).toEqual(['health', 'health']);
+  });
+
+  it('reads « faire l’objet d’une mesure de protection / d’une condamnation », household size and income « (avis N-2) » as personal', () => {
+    mount(`<label for="m">Le demandeur fait-il l'objet d'une mesure de protection ?</label>
+      <select id="m" name="input_8"><option>Aucune</option><option>Curatelle</option><option>Tutelle</option></select>
+      <fieldset><legend>Avez-vous fait l'objet d'une condamnation ?</legend><input type="radio" id="c" name="cond"><label for="c">Oui</label></fieldset>
+      <label for="p">Nombre de personnes du ménage</label><input id="p" type="number">
+      <p>Ressources annuelles du foyer (avis N-2), en euros <input id="r" name="Household.AnnualIncome"></p>
+      <label for="t">Référence de l'avis d'imposition</label><input id="t" name="tax.reference">`);
+    expect(['#m', '#c', '#p', '#r', '#t'].map(categoryOf)).toEqual(['situation', 'other_personal', 'situation', 'situation', 'national_id']);
+  });
+
+  it('reads a library card number, a quote’s amount and the kind of identity document as none, a PAI as health', () => {
+    mount(`<label for="l">N° de carte lecteur (si vous êtes déjà inscrit)</label><input id="l" name="numCarte">
+      <label for="d">Montant TTC du devis</label><input id="d" name="devis.montantTTC" inputmode="decimal">
+      <select id="k" name="identityDocType"><option value="">Type de pièce d'identité</option><option>Carte nationale d'identité</option><option>Passeport</option></select>
+      <input type="checkbox" id="a" name="Child.HasPai"><label for="a">Mon enfant bénéficie d'un PAI (projet d'accueil individualisé)</label>`);
+    expect(['#l', '#d', '#k', '#a'].map(categoryOf)).toEqual(['none', 'none', 'none', 'health']);
+  });
 });
