@@ -14,6 +14,7 @@ import {
   rowHeader,
   previousControl,
   splitGroup,
+  textAfter,
   type Ancestry,
 } from './dom';
 import { matchPhrases, splitGluedWords, vocabularyVersion, type PhraseHit } from './matcher';
@@ -466,7 +467,13 @@ function classifyControl(
   const modeHint = INPUTMODE_EVIDENCE[attributes.inputmode ?? ''];
   if (modeHint) evidence.add(modeHint[0], modeHint[1], 'inputmode');
 
-  const labelled = weighNames(evidence, el, attributes, around, index);
+  let labelled = weighNames(evidence, el, attributes, around, index);
+  if (isChoice && !labelled) {
+    // no label element: the words that follow the box are its label (« Oui » only answers the question before)
+    const after = textAfter(el);
+    if (YES_NO.test(after)) evidence.yesNoLabel = true;
+    else if (after) labelled = weigh(evidence, 'label', after) || true;
+  }
   if (type === 'radio' && (evidence.yesNoLabel || (!labelled && YES_NO_VALUE.test(el.getAttribute('value') ?? '')))) {
     evidence.ruledOut = YES_NO_RULED_OUT;
   }

@@ -447,6 +447,27 @@ export function nearbyText(el: Element, maxLevels = 3): string {
   return '';
 }
 
+/**
+ * The words right after a checkbox or radio that has no label element: « <input type=checkbox> <span>Un PAI est
+ * nécessaire…</span> », « <input type=radio value=O> Oui ». Stops at a line break or another control.
+ */
+export function textAfter(el: Element): string {
+  let steps = 0;
+  for (let sib = el.nextSibling; sib && steps < 3; sib = sib.nextSibling, steps++) {
+    if (sib.nodeType === 3) {
+      const value = (sib.nodeValue ?? '').trim();
+      if (WORDLESS.test(value)) continue;
+      return value.slice(0, 100);
+    }
+    if (sib.nodeType !== 1) continue;
+    const sibEl = sib as Element;
+    if (sibEl.tagName === 'BR' || containsControl(sibEl)) return '';
+    const { text } = collectText(sibEl, 100);
+    if (!WORDLESS.test(text)) return text;
+  }
+  return '';
+}
+
 /** A control a person fills (not a hidden input), as a selector: previousControl's rare path only. */
 const FILLED_CONTROL = 'input:not([type=hidden]),select,textarea';
 

@@ -275,4 +275,10 @@ describe('French administrative vocabulary', () => {
       <input type="checkbox" id="a" name="Child.HasPai"><label for="a">Mon enfant bénéficie d'un PAI (projet d'accueil individualisé)</label>`);
     expect(['#l', '#d', '#k', '#a'].map(categoryOf)).toEqual(['none', 'none', 'none', 'health']);
   });
+
+  it('reads the words after a checkbox that has no label element as its label', () => {
+    mount(`<div class="pf-row"><input type="checkbox" id="p" name="Child.Has"> <span>Un projet d'accueil individualisé est nécessaire pour mon enfant (maladie chronique, allergie sévère)</span></div>
+      <div class="pf-row"><input type="checkbox" id="n" name="optin"> <span>Je souhaite recevoir la lettre d'information</span></div>`);
+    expect(['#p', '#n'].map(categoryOf)).toEqual(['health', 'none']);
+  });
 });
