@@ -52,7 +52,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'telephone*,tel,phone*,mobile*,portable,cellulaire,cellphone,gsm,fax,' +
     'contact number,' +
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
-    'phone code,landline,msisdn,sms number'],
+    'phone code,landline,msisdn,sms number,ligne fixe,numero de ligne,numero fixe,ligne telephonique'],
   // the card holder's address is an address: « Card owner street » must not be read as the card
   ['postal_address', 1,
     'cardholder address,card holder address,card owner address,card holder street,card owner street,' +
@@ -231,4 +231,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['none', 1, 'avis'],
   // « Faites-vous l'objet d'une mesure de protection ? »: not the `objet` (subject) of a message
   ['none', 0.1, 'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet'],
+  // « Pour vous contacter au sujet de votre demande »: not the `sujet` (subject) of a message
+  ['none', 0.1, 'au sujet de,au sujet d,au sujet du,au sujet des'],
 ];

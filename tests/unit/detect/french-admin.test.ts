@@ -281,4 +281,11 @@ describe('French administrative vocabulary', () => {
       <div class="pf-row"><input type="checkbox" id="n" name="optin"> <span>Je souhaite recevoir la lettre d'information</span></div>`);
     expect(['#p', '#n'].map(categoryOf)).toEqual(['health', 'none']);
   });
+
+  // seventh blind set (tests/fixtures/forms-heldout-7)
+  it('reads a fixed line number as a phone, and « au sujet de votre demande » as no message subject', () => {
+    mount(`<input type="text" id="l" inputmode="numeric" placeholder="Numéro de ligne fixe (ex. 09 12 34 56 78)">
+      <p>Pour vous contacter au sujet de votre demande</p><div><input type="tel" id="m" placeholder="Téléphone mobile"></div>`);
+    expect(['#l', '#m'].map(categoryOf)).toEqual(['phone', 'phone']);
+  });
 });
