@@ -27,6 +27,8 @@ const DEFAULT_SETS = [
   'tests/fixtures/forms-heldout-3',
   'tests/fixtures/forms-heldout-4',
   'tests/fixtures/forms-heldout-5',
+  'tests/fixtures/forms-heldout-6',
+  'tests/fixtures/forms-heldout-7',
 ];
 const named = args.filter((a) => !a.startsWith('--'));
 const sets = named.length ? named : DEFAULT_SETS;

@@ -15,6 +15,8 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (French held-out forms, third blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-3'] },
   { name: 'detect (French held-out forms, fourth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-4'] },
   { name: 'detect (French held-out forms, fifth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-5'] },
+  { name: 'detect (French held-out forms, sixth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-6'] },
+  { name: 'detect (French held-out forms, seventh blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-7'] },
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (same verdicts in Chromium and Firefox as in jsdom)', script: 'scripts/bench-detect-agreement.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
