@@ -197,6 +197,9 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   const cap = source === 'class' ? 2 : Infinity;
   for (let i = 0; i < verdict.length; i++) {
     const { category, weight, phrase } = verdict[i] as Finding;
+    // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the relative (situation, < 1 in
+    // the vocabulary) says whose the boxes are, the row says what they are
+    if (source === 'column' && category === 'situation' && weight < 1) continue;
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
     evidence.add(category, amount, source, phrase);
@@ -711,7 +714,8 @@ interface OptionSample {
 /* constants: a regex literal in a function makes a new RegExp object each time it runs (per option, per sample) */
 const ALPHANUMERIC = /[a-z0-9]/i;
 const FOUR_DIGITS = /^\d{4}$/;
-const DIAL_CODE = /^\s*\+\d{1,4}\b|\(\+\d{1,4}\)/;
+// « +33 », « (+33) », « FR +33 », « France (+33) »
+const DIAL_CODE = /^\s*(?:[A-Z]{2}\s+)?\+\d{1,4}\b|\(\+\d{1,4}\)/;
 
 function optionText(option: Element): string {
   const text = (option.textContent ?? '').trim();

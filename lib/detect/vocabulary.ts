@@ -38,7 +38,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['identity_name', 0.6, 'name,names,noms'],
   ['birth', 1,
     'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
-    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,dnais,dtnais,datnais,dnaiss,' +
+    'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,nais,lieunais,dnais,dtnais,datnais,dnaiss,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
   ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
   // a whole date format is a date, not the card expiry that its month-year tail (`mm aaaa`) would read as
@@ -158,6 +158,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // a legal protection measure; the home a housing aid or an insurance asks about
     'mesure de protection,tutelle,curatelle,sauvegarde de justice,habilitation familiale,mandataire judiciaire,' +
     'colocation,colocataire*,nombre de colocataires,' +
+    // a politically exposed person (banks must ask): « fonction » here is no job title
+    'fonction politique,fonctions politiques,politiquement expose*,personne politiquement exposee,ppe,' +
     'nombre de personnes du menage,nombre de personnes composant le menage,nombre de personnes composant le foyer,' +
     'nombre de personnes dans le logement,nombre de personnes dans le foyer,nombre d occupants,' +
     'unites de consommation,nombre d uc,nombre d unites de consommation,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
@@ -176,7 +178,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'accident du travail,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
     'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
-    'pai,projet d accueil individualise,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
   ['other_personal', 1,
@@ -212,7 +214,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'lang,langue,language,currency,devise,timezone,time zone,fuseau horaire,phone type,type de telephone,destination,departure,arrival,arrivee,depart,check in,check out,' +
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
-    'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,suivi,rendez vous,creneau,dates,' +
+    'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
     'jour de prelevement,date de prelevement,adresse ip,montant a payer,montant a regler,montant du don,' +
@@ -227,8 +229,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
     'montant ttc,montant ht,montant du devis,montant des travaux'],
-  // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income
-  ['none', 1, 'avis'],
+  // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income; a tracking number, but « Courriel
+  // (pour le suivi) » is an e-mail and « un suivi lié à un handicap » is health
+  ['none', 1, 'avis,suivi'],
   // « Faites-vous l'objet d'une mesure de protection ? »: not the `objet` (subject) of a message
   ['none', 0.1, 'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet'],
   // « Pour vous contacter au sujet de votre demande »: not the `sujet` (subject) of a message

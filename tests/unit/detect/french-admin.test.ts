@@ -288,4 +288,22 @@ describe('French administrative vocabulary', () => {
       <p>Pour vous contacter au sujet de votre demande</p><div><input type="tel" id="m" placeholder="Téléphone mobile"></div>`);
     expect(['#l', '#m'].map(categoryOf)).toEqual(['phone', 'phone']);
   });
+
+  // eighth blind set (tests/fixtures/forms-heldout-8)
+  it('reads a grid whose columns are the partners and whose rows are the questions by its rows', () => {
+    mount(`<table><tr><td></td><td>Partenaire 1</td><td>Partenaire 2</td></tr>
+      <tr><td>Né(e) le</td><td><input name="datenais1" id="d1"></td><td><input name="datenais2" id="d2"></td></tr>
+      <tr><td>Nationalité</td><td><input name="nat1" id="n1"></td><td><input name="nat2" id="n2"></td></tr>
+      <tr><td>Lieu</td><td><input name="lieunais1" id="l1"></td><td><input name="lieunais2" id="l2"></td></tr></table>`);
+    expect(['#d1', '#d2', '#n1', '#n2', '#l1', '#l2'].map(categoryOf)).toEqual(['birth', 'birth', 'other_personal', 'other_personal', 'birth', 'birth']);
+  });
+
+  it('reads a politically exposed person question, a prenatal exam, a disability follow-up and a tracking e-mail', () => {
+    mount(`<fieldset><legend>Exercez-vous une fonction politique ou êtes-vous une personne politiquement exposée ?</legend>
+      <input type="radio" id="p" name="ppe" value="Y"><label for="p">Oui</label></fieldset>
+      <label for="e">Date du premier examen prénatal</label><input id="e" type="date">
+      <input type="checkbox" id="h"><label for="h">Je bénéficie d'un suivi lié à un handicap</label>
+      <label for="m">Courriel (pour le suivi)</label><input id="m">`);
+    expect(['#p', '#e', '#h', '#m'].map(categoryOf)).toEqual(['situation', 'health', 'health', 'email']);
+  });
 });
