@@ -29,6 +29,7 @@ const DEFAULT_SETS = [
   'tests/fixtures/forms-heldout-5',
   'tests/fixtures/forms-heldout-6',
   'tests/fixtures/forms-heldout-7',
+  'tests/fixtures/forms-heldout-8',
 ];
 const named = args.filter((a) => !a.startsWith('--'));
 const sets = named.length ? named : DEFAULT_SETS;

@@ -17,6 +17,7 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (French held-out forms, fifth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-5'] },
   { name: 'detect (French held-out forms, sixth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-6'] },
   { name: 'detect (French held-out forms, seventh blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-7'] },
+  { name: 'detect (French held-out forms, eighth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-8'] },
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (same verdicts in Chromium and Firefox as in jsdom)', script: 'scripts/bench-detect-agreement.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
