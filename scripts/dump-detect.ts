@@ -1,5 +1,5 @@
 /**
- * Every classification (category, confidence, signals) of every control of the corpus, the fixtures and a few
+ * Every classification (category, confidence, signals) of every control of the corpus, the French sets and a few
  * synthetic pages, one JSON line each, from classifyAll; checks on the way that classifyField, one control at a
  * time on a fresh copy of the page, answers the same. For changes that must not move any result (speed work):
  * dump before and after, then `cmp` the two files.
@@ -57,7 +57,10 @@ function dump(name: string, html: string): void {
   single.close();
 }
 
-const files = [...htmlFiles(path.join(corpusDir, 'forms')), ...htmlFiles(path.join(repoRoot, 'tests/fixtures/forms'))].sort();
+// the corpus, and every French set: tests/fixtures/forms and the blind forms-heldout* folders
+const fixtures = path.join(repoRoot, 'tests/fixtures');
+const frenchSets = readdirSync(fixtures).filter((name) => name.startsWith('forms')).map((name) => path.join(fixtures, name));
+const files = [...htmlFiles(path.join(corpusDir, 'forms')), ...frenchSets.flatMap(htmlFiles)].sort();
 for (const file of files) dump(path.relative(repoRoot, file), readFileSync(file, 'utf8'));
 for (const seed of [0, 1, 2]) dump(`synthetic-${seed}`, buildSyntheticPage(2000, seed));
 writeFileSync(outFile, lines.join('\n') + '\n');
