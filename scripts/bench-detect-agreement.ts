@@ -13,6 +13,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { JSDOM } from 'jsdom';
 import type { Category } from '../lib/detect/categories';
 import { classifyField } from '../lib/detect/classify';
+import { QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { detectBundle } from './detect-bundle';
 import { readLabels, rowsByFile, score } from './detect-scoring';
 
@@ -44,7 +45,7 @@ const browsers: Array<{ name: string; launch: () => Promise<Browser> }> = [
       puppeteer.launch({
         executablePath: process.env.CHROMIUM_BINARY ?? '/usr/bin/chromium',
         headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [...QUIET_CHROMIUM_FLAGS],
       }),
   },
   ...(chromiumOnly

@@ -188,6 +188,8 @@ function repeatsCategory(hits: readonly PhraseHit[]): boolean {
 
 /** `none` words weighted 1.5 name an account number or handle (vocabulary.ts): the login before the only password */
 const SOFT_NONE = 1.5;
+/** `situation` words weighted 0.9 name a relative (vocabulary.ts): whose the data is, not what it is */
+const RELATIVE = 0.9;
 
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
@@ -197,9 +199,8 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   const cap = source === 'class' ? 2 : Infinity;
   for (let i = 0; i < verdict.length; i++) {
     const { category, weight, phrase } = verdict[i] as Finding;
-    // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the relative (situation, < 1 in
-    // the vocabulary) says whose the boxes are, the row says what they are
-    if (source === 'column' && category === 'situation' && weight < 1) continue;
+    // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the row says what the boxes are
+    if (weight === RELATIVE && category === 'situation' && source === 'column') continue;
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
     evidence.add(category, amount, source, phrase);

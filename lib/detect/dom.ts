@@ -422,27 +422,42 @@ function containsControl(el: Element): boolean {
 const WORDLESS = /^[^\p{L}\p{N}\p{Sc}]*$/u;
 
 /**
+ * The first words among the siblings on one side of `node`, a few steps at most: a text node's, or an element's text.
+ * '' when an element that `ends` the search comes first (a control: the words beyond are its own); null when the
+ * steps ran out without words.
+ */
+function siblingWords(node: Node, forward: boolean, maxSteps: number, ends: (el: Element) => boolean): string | null {
+  let steps = 0;
+  for (let sib = forward ? node.nextSibling : node.previousSibling; sib && steps < maxSteps; sib = forward ? sib.nextSibling : sib.previousSibling, steps++) {
+    if (sib.nodeType === 3) {
+      const value = (sib.nodeValue ?? '').trim();
+      if (WORDLESS.test(value)) continue;
+      return value.slice(0, 100);
+    }
+    if (sib.nodeType !== 1) continue;
+    const sibEl = sib as Element;
+    if (ends(sibEl)) return '';
+    const { text } = collectText(sibEl, 100);
+    // a required-field star or a colon of its own names nothing: the words are further on
+    if (!WORDLESS.test(text)) return text;
+  }
+  return null;
+}
+
+/** Before a control: another control's words, or a row of column headers (they name each column: columnHeader). */
+const ENDS_NEARBY = (el: Element): boolean => containsControl(el) || (el.tagName === 'TR' && el.firstElementChild?.tagName === 'TH');
+/** After a checkbox or radio: the next line, or the next control. */
+const ENDS_AFTER = (el: Element): boolean => el.tagName === 'BR' || containsControl(el);
+
+/**
  * Text just before an unlabeled control: previous siblings first, then those of its ancestors (table cells,
  * wrapper divs). Stops at text that belongs to another control.
  */
 export function nearbyText(el: Element, maxLevels = 3): string {
   let node: Element | null = el;
   for (let level = 0; node && level < maxLevels; level++, node = node.parentElement) {
-    let steps = 0;
-    for (let sib = node.previousSibling; sib && steps < 4; sib = sib.previousSibling, steps++) {
-      if (sib.nodeType === 3) {
-        const value = (sib.nodeValue ?? '').trim();
-        if (WORDLESS.test(value)) continue;
-        return value.slice(0, 100);
-      }
-      if (sib.nodeType !== 1) continue;
-      const sibEl = sib as Element;
-      // a row of column headers names each column, not the first box below it (columnHeader)
-      if (containsControl(sibEl) || (sibEl.tagName === 'TR' && sibEl.firstElementChild?.tagName === 'TH')) return '';
-      const { text } = collectText(sibEl, 100);
-      // a required-field star or a colon of its own names nothing: the words are further back
-      if (!WORDLESS.test(text)) return text;
-    }
+    const words = siblingWords(node, false, 4, ENDS_NEARBY);
+    if (words !== null) return words;
   }
   return '';
 }
@@ -452,20 +467,7 @@ export function nearbyText(el: Element, maxLevels = 3): string {
  * nécessaire…</span> », « <input type=radio value=O> Oui ». Stops at a line break or another control.
  */
 export function textAfter(el: Element): string {
-  let steps = 0;
-  for (let sib = el.nextSibling; sib && steps < 3; sib = sib.nextSibling, steps++) {
-    if (sib.nodeType === 3) {
-      const value = (sib.nodeValue ?? '').trim();
-      if (WORDLESS.test(value)) continue;
-      return value.slice(0, 100);
-    }
-    if (sib.nodeType !== 1) continue;
-    const sibEl = sib as Element;
-    if (sibEl.tagName === 'BR' || containsControl(sibEl)) return '';
-    const { text } = collectText(sibEl, 100);
-    if (!WORDLESS.test(text)) return text;
-  }
-  return '';
+  return siblingWords(el, true, 3, ENDS_AFTER) ?? '';
 }
 
 /** A control a person fills (not a hidden input), as a selector: previousControl's rare path only. */

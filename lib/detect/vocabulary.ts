@@ -164,6 +164,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nombre de personnes dans le logement,nombre de personnes dans le foyer,nombre d occupants,' +
     'unites de consommation,nombre d uc,nombre d unites de consommation,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
   // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
+  // (exactly 0.9, read as "whose" by classify: a column headed « Conjoint » holds the spouse's boxes)
   ['situation', 0.9, 'enfant*,conjoint*,partenaire'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
@@ -195,9 +196,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['none', 1,
     'security question,question secrete,carte grise,dossier,' +
     'pseudo,pseudonyme,nickname,screen name,display name,characters,caracteres,business,recopiez,libelle,photo'],
-  // « Courriel (pour le suivi de la demande) »: the follow-up of the request says what the box is for, not what it is
-  // (without it, `suivi` — a tracking number — outweighed the e-mail)
-  ['none', 0.1, 'suivi de la demande,suivi de votre demande,suivi de votre dossier,suivi du dossier'],
+  // Phrases holding a negative word without its meaning, nearly weightless: they only keep the word from counting.
+  // « Courriel (pour le suivi de la demande) » (no tracking number), « Faites-vous l'objet d'une mesure de
+  // protection ? », « Pour vous contacter au sujet de votre demande » (no message's object or subject)
+  ['none', 0.1,
+    'suivi de la demande,suivi de votre demande,suivi de votre dossier,suivi du dossier,' +
+    'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet,' +
+    'au sujet de,au sujet d,au sujet du,au sujet des'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
   ['none', 2,
@@ -213,7 +218,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'remember*,se souvenir,rester connecte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
     'lang,langue,language,currency,devise,timezone,time zone,fuseau horaire,phone type,type de telephone,destination,departure,arrival,arrivee,depart,check in,check out,' +
     'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
-    'nom du fichier,file name,filename,upload,piece jointe,justificatif,product,produit,reference,' +
+    'nom du fichier,file name,filename,upload,piece jointe,nombre de pieces jointes,justificatif,product,produit,reference,' +
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,review,feedback,cherchez,' +
     'parrainage,code parrainage,code de parrainage,code parrain,parrain*,j autorise,titre de transport,' +
@@ -222,7 +227,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'montant souhaite,montant du pret,montant du credit,montant emprunte,autre montant,montant de l operation,' +
     'montant de la transaction,montant de l achat,montant du virement,montant de la commande,' +
     // what happened, where and when (an offence, a theft): not the person's own address or birth date
-    'infraction*,date des faits,lieu des faits,commune des faits,heure des faits,nombre de pieces jointes,' +
+    'infraction*,date des faits,lieu des faits,commune des faits,heure des faits,' +
     // a rail or discount card number is no bank card
     'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number,' +
     'carte lecteur,carte de lecteur,carte de bibliotheque,' +
@@ -232,8 +237,4 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income; a tracking number, but « Courriel
   // (pour le suivi) » is an e-mail and « un suivi lié à un handicap » is health
   ['none', 1, 'avis,suivi'],
-  // « Faites-vous l'objet d'une mesure de protection ? »: not the `objet` (subject) of a message
-  ['none', 0.1, 'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet'],
-  // « Pour vous contacter au sujet de votre demande »: not the `sujet` (subject) of a message
-  ['none', 0.1, 'au sujet de,au sujet d,au sujet du,au sujet des'],
 ];
