@@ -170,15 +170,43 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
     'date du deces,date de deces'],
+  // Words of the procedures' own questionnaires (household, work, schooling, means of living) that name a fact of
+  // the person's life: the marriage contract, the driving licence held (not its number), the work sought and its
+  // terms, the household's make-up, the digital equipment a France Services diagnostic asks about, the arrival in
+  // France, where the money comes from. « Titulaire du permis » must outweigh the card holder's « titulaire ».
+  ['situation', 1,
+    'regime matrimonial,contrat de mariage,regime des biens,separation de biens,separation des patrimoines,' +
+    'composition du groupe,composition familiale,composition de la famille,composition du menage,' +
+    'pretentions salariales,salarial*,salaire souhaite,remuneration souhaitee,anciennete,secteur d activite,' +
+    'temps de travail,temps partiel,temps plein,quotite de travail,type de contrat de travail,' +
+    'regime obligatoire,regime d assurance maladie,' +
+    'scolarite,scolaris*,etablissement scolaire,etablissement frequente,classe frequentee,' +
+    'ordinateur,smartphone,tablette,connexion internet,acces a internet,acces internet,equipement numerique,' +
+    'equipement informatique,materiel informatique,aisance avec le numerique,usage du numerique,' +
+    'vehicule personnel,voiture personnelle,moyen de locomotion,mode de deplacement,vous deplacez,te deplaces,' +
+    'bonus malus,coefficient bonus malus,' +
+    'heritage,succession,donation recue,donations recues,origine des fonds,provenance des fonds,' +
+    'entree en france,arrivee en france,niveau de langue,niveau de francais,' +
+    'que faites vous,ce que tu fais,que fais tu,activite principale,lien avec'],
+  ['situation', 2, 'titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
-    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,mutuelle,complementaire sante,' +
+    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
     'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
+    // care, sight and hearing, prescriptions: what a medical appointment, a pharmacy order or a
+    // disability file asks
+    'auxiliaire de vie,aide humaine,aide technique,aide a domicile,appareillage,prothese*,' +
+    'malvoyant*,malentendant*,deficient visuel,deficient auditif,auditi*,' +
+    'ordonnance*,prescription*,prescripteur,contre indication*,infirmi*,kinesitherap*,orthophon*,dentiste,' +
+    'psychologue,psychologique,addiction*,enfants attendus,enfant attendu,en fauteuil,' +
+    'premiere consultation,motif de la consultation,motif de votre consultation,specialiste,' +
+    'hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
+    'rhumatolog*,endocrinolog*,diabet*,gastro enterolog*,nephrolog*,urolog*,' +
     'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
   ['health', 2, 'situation de handicap'],
@@ -188,6 +216,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
+    'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,parle nous de toi,parlez nous de vous,presentez vous,' +
+    'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
@@ -231,6 +261,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // a rail or discount card number is no bank card
     'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number,' +
     'carte lecteur,carte de lecteur,carte de bibliotheque,' +
+    // which insurer covers the person names an organisation, not their health
+    'nom de votre mutuelle,nom de la mutuelle,nom de votre complementaire,nom de l organisme complementaire,' +
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
     'montant ttc,montant ht,montant du devis,montant des travaux'],

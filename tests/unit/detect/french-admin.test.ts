@@ -306,4 +306,34 @@ describe('French administrative vocabulary', () => {
       <label for="m">Courriel (pour le suivi)</label><input id="m">`);
     expect(['#p', '#e', '#h', '#m'].map(categoryOf)).toEqual(['situation', 'health', 'health', 'email']);
   });
+
+  // questionnaire words added from general knowledge of French procedures (before the ninth and tenth blind sets)
+  it('reads the licence held, the marriage contract, the household, the work sought and the digital equipment as situation', () => {
+    mount(`<fieldset><legend>Êtes-vous titulaire du permis B ?</legend><input type="radio" id="b" name="pb"><label for="b">Oui</label></fieldset>
+      <label for="n">Numéro du permis de conduire</label><input id="n">
+      <label for="t">Nom du titulaire du compte</label><input id="t">
+      <label for="r">Régime matrimonial</label><select id="r"><option>Communauté réduite aux acquêts</option></select>
+      <label for="g">Composition du groupe</label><select id="g"><option>Personne seule</option></select>
+      <label for="s">Prétentions salariales</label><input id="s" type="number">
+      <fieldset><legend>Quel matériel possédez-vous ?</legend><input type="checkbox" id="o"><label for="o">Un ordinateur</label></fieldset>
+      <label for="l">Lien avec le joueur</label><select id="l"><option>Père</option></select>`);
+    expect(['#b', '#n', '#t', '#r', '#g', '#s', '#o', '#l'].map(categoryOf)).toEqual(
+      ['situation', 'national_id', 'bank', 'situation', 'situation', 'situation', 'situation', 'situation']);
+  });
+
+  it('reads medical specialists, prescriptions and a first consultation as health, the name of one’s mutuelle as none', () => {
+    mount(`<label for="h">Hématologue référent</label><input id="h">
+      <label for="o">Date de l'ordonnance</label><input id="o" type="date">
+      <label for="c">Motif de votre première consultation</label><select id="c"><option>Fatigue</option></select>
+      <label for="m">Nom de votre mutuelle</label><input id="m">
+      <label for="p">Formation souhaitée</label><input id="p" placeholder="Ex. : licence de psychologie">`);
+    expect(['#h', '#o', '#c', '#m', '#p'].map(categoryOf)).toEqual(['health', 'health', 'health', 'none', 'none']);
+  });
+
+  it('reads a US-person question, a cover letter and « parle-nous de toi » as other personal data', () => {
+    mount(`<fieldset><legend>Êtes-vous citoyen(ne) ou résident(e) fiscal(e) des États-Unis ?</legend><input type="radio" id="u" name="us"><label for="u">Non</label></fieldset>
+      <label for="l">Lettre de motivation</label><textarea id="l"></textarea>
+      <label for="p">Parle-nous de toi et de ce que tu aimerais faire</label><textarea id="p"></textarea>`);
+    expect(['#u', '#l', '#p'].map(categoryOf)).toEqual(['other_personal', 'other_personal', 'other_personal']);
+  });
 });
