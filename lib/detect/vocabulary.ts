@@ -134,7 +134,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'validation code,confirmation code,code de confirmation,sms code,code sms,code recu,code a usage unique,' +
     'security code received,2 fa,two factor,mfa,authenticator,code d authentification'],
   ['situation', 1,
-    'revenu*,ressource*,salaire*,income,salary,wage*,montant,montants,loyer,rent,charges,' +
+    'revenu*,ressource*,salaire*,income,salary,wage*,loyer,rent,charges,' +
     'situation,etat civil,marital,celibataire,marie,' +
     'mariee,pacse*,divorce*,veuf,veuve,concubin*,union libre,separe*,vie maritale,en couple,' +
     'enfants a charge,enfant a charge,personnes a charge,children,' +
@@ -188,6 +188,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'heritage,succession,donation recue,donations recues,origine des fonds,provenance des fonds,' +
     'entree en france,arrivee en france,niveau de langue,niveau de francais,' +
     'que faites vous,ce que tu fais,que fais tu,activite principale,lien avec'],
+  // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
+  ['situation', 0.5, 'montant,montants'],
   ['situation', 2, 'titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
