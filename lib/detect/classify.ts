@@ -199,8 +199,9 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   const cap = source === 'class' ? 2 : Infinity;
   for (let i = 0; i < verdict.length; i++) {
     const { category, weight, phrase } = verdict[i] as Finding;
-    // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the row says what the boxes are
-    if (weight === RELATIVE && category === 'situation' && source === 'column') continue;
+    // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the row says what the boxes are;
+    // so does a « Votre conjoint » just before a box that its placeholder names « Nom d'usage »
+    if (weight === RELATIVE && category === 'situation' && (source === 'column' || source === 'nearby')) continue;
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
     evidence.add(category, amount, source, phrase);

@@ -85,7 +85,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['national_id', 1.5,
     'numero allocataire,numero d allocataire,securite sociale,numero fiscal,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
-    'numero pole emploi,numero france travail,neph,' +
+    'numero pole emploi,numero france travail,neph,identifiant demandeur d emploi,identifiant de demandeur d emploi,' +
+    'numero de demandeur d emploi,numero d assurance maladie,' +
     // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
     // (and must outweigh a `reference` in the box's name)
     'reference de l avis,reference de votre avis,reference avis,ref avis'],
@@ -187,7 +188,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'bonus malus,coefficient bonus malus,' +
     'heritage,succession,donation recue,donations recues,origine des fonds,provenance des fonds,' +
     'entree en france,arrivee en france,niveau de langue,niveau de francais,' +
-    'que faites vous,ce que tu fais,que fais tu,activite principale,lien avec'],
+    'que faites vous,ce que tu fais,que fais tu,activite principale,lien avec,' +
+    'nombre de freres,nombre de freres et soeurs,freres et soeurs,fratrie,distance entre le domicile,' +
+    'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
+    'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
+    'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
+    'ecole frequentee,ecole de l enfant,ecole de rattachement'],
   // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
   ['situation', 0.5, 'montant,montants'],
   ['situation', 2, 'titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
@@ -207,7 +213,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ordonnance*,prescription*,prescripteur,contre indication*,infirmi*,kinesitherap*,orthophon*,dentiste,' +
     'psychologue,psychologique,addiction*,enfants attendus,enfant attendu,en fauteuil,' +
     'premiere consultation,motif de la consultation,motif de votre consultation,specialiste,' +
-    'hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
+    'difficultes pour,avez vous des difficultes,faire votre toilette,vous habiller,vous faire comprendre,' +
+    'preparer vos repas,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
     'rhumatolog*,endocrinolog*,diabet*,gastro enterolog*,nephrolog*,urolog*,' +
     'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
@@ -218,6 +225,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
+    'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
     'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,parle nous de toi,parlez nous de vous,presentez vous,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
@@ -249,7 +257,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'website,site web,site internet,url,web address,ip address,subject,objet,sujet,newsletter*,subscribe,' +
     'remember*,se souvenir,rester connecte,accept*,conditions,cgu,terms,agree,optin,opt in,' +
     'lang,langue,language,currency,devise,timezone,time zone,fuseau horaire,phone type,type de telephone,destination,departure,arrival,arrivee,depart,check in,check out,' +
-    'guests,voyageurs,adults,rooms,size,couleur,color,colour,comment*,commentaire*,message,question,' +
+    'guests,voyageurs,adults,rooms,size,couleur,color,colour,comments,commentaire*,message,question,' +
     'nom du fichier,file name,filename,upload,piece jointe,nombre de pieces jointes,justificatif,product,produit,reference,' +
     'numero de commande,order number,reservation number,numero de reservation,booking reference,tracking,rendez vous,creneau,dates,' +
     'amount to donate,tip,pourboire,note,rating,review,feedback,cherchez,' +
@@ -267,8 +275,21 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nom de votre mutuelle,nom de la mutuelle,nom de votre complementaire,nom de l organisme complementaire,' +
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
-    'montant ttc,montant ht,montant du devis,montant des travaux'],
+    'montant ttc,montant ht,montant du devis,montant des travaux,' +
+    // what is asked of an aid fund, and where one would like to live: a request, not the person's situation or address
+    'montant demande,montant sollicite,commune souhaitee,communes souhaitees,souhaitez vous habiter,secteur souhaite,' +
+    'localisation souhaitee,quartier souhaite,' +
+    // a vehicle's registration, not the NIR that the social security also calls « numéro d'immatriculation »
+    'immatriculation du vehicule,numero d immatriculation du vehicule,plaque d immatriculation,' +
+    // the organisation, not the person's health (« Ma caisse d'assurance maladie » gérera…)
+    'caisse d assurance maladie,l assurance maladie'],
   // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income; a tracking number, but « Courriel
   // (pour le suivi) » is an e-mail and « un suivi lié à un handicap » is health
   ['none', 1, 'avis,suivi'],
+  // « Comment s'est terminé votre dernier contrat ? » asks how; an English « Comment » box is still a comment
+  ['none', 0.5, 'comment'],
+  // ticking an attestation, or what one asks for, is no data about the person, whatever words it repeats
+  // (« … je m'engage à signaler tout changement de situation »)
+  ['none', 3, 'je certifie,certifie sur l honneur,j atteste,atteste sur l honneur,je declare sur l honneur,' +
+    'j ai pris connaissance,pris connaissance,je reconnais avoir'],
 ];

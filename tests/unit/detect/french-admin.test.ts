@@ -336,4 +336,38 @@ describe('French administrative vocabulary', () => {
       <label for="p">Parle-nous de toi et de ce que tu aimerais faire</label><textarea id="p"></textarea>`);
     expect(['#u', '#l', '#p'].map(categoryOf)).toEqual(['other_personal', 'other_personal', 'other_personal']);
   });
+
+  // ninth blind set (tests/fixtures/forms-heldout-9)
+  it('reads a box by its placeholder when the text before it only says whose it is (« Votre conjoint »)', () => {
+    mount(`<div><p>Votre conjoint</p><input id="u" placeholder="Nom d'usage"></div>
+      <div><p>L'enfant</p><input id="p" placeholder="Prénom(s) de l'enfant"></div>`);
+    expect(['#u', '#p'].map(categoryOf)).toEqual(['identity_name', 'identity_name']);
+  });
+
+  it('reads an attestation, an amount asked of an aid fund and the communes one would like to live in as none', () => {
+    mount(`<input type="checkbox" id="c"><label for="c">Je certifie sur l'honneur l'exactitude des renseignements et je m'engage à signaler tout changement de situation</label>
+      <input type="checkbox" id="d"><label for="d">J'ai pris connaissance de mes droits et devoirs de demandeur d'emploi</label>
+      <label for="m">Montant demandé (si secours financier)</label><input id="m" name="montant">
+      <label for="s">Communes souhaitées</label><select id="s" multiple><option>Villeneuve</option></select>
+      <label for="v">Numéro d'immatriculation du véhicule</label><input id="v">`);
+    expect(['#c', '#d', '#m', '#s', '#v'].map(categoryOf)).toEqual(['none', 'none', 'none', 'none', 'none']);
+  });
+
+  it('reads « Comment … ? » as a question, the job seeker number, siblings, military service and availability', () => {
+    mount(`<label for="f">Comment s'est terminé votre dernier contrat ?</label><select id="f"><option>Fin de CDD</option></select>
+      <label for="i">Votre identifiant demandeur d'emploi</label><input id="i">
+      <label for="b">Nombre de frères et sœurs à la charge de tes parents</label><input id="b" type="number">
+      <label for="s">Service militaire — du</label><input id="s" type="date">
+      <label for="a">Disponible à partir du</label><input id="a" type="date">
+      <label for="c">Comment</label><textarea id="c" name="comment"></textarea>`);
+    expect(['#f', '#i', '#b', '#s', '#a', '#c'].map(categoryOf)).toEqual(['situation', 'national_id', 'situation', 'situation', 'situation', 'none']);
+  });
+
+  it('reads daily-life difficulties as health and a meal without pork as other personal data', () => {
+    mount(`<fieldset><legend>Avez-vous des difficultés pour :</legend>
+      <input type="checkbox" id="t"><label for="t">Faire votre toilette, vous habiller</label>
+      <input type="checkbox" id="r"><label for="r">Préparer vos repas, manger</label></fieldset>
+      <fieldset><legend>Repas</legend><input type="radio" name="rep" id="p"><label for="p">Repas sans porc</label></fieldset>`);
+    expect(['#t', '#r', '#p'].map(categoryOf)).toEqual(['health', 'health', 'other_personal']);
+  });
 });
