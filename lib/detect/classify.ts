@@ -96,6 +96,8 @@ class Evidence {
   trace: string[] = [];
   /** part of the `none` score that only says "loyalty / member number": the account number of a login form */
   softNone = 0;
+  /** part of the `situation` score that only names a relative (« du conjoint », `conjointNom`): whose, not what */
+  relative = 0;
   /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
   yesNoLabel = false;
   /** a free text box: `title` there is a job or document title, not a civility */
@@ -107,6 +109,7 @@ class Evidence {
     this.scores.fill(0);
     this.trace = [];
     this.softNone = 0;
+    this.relative = 0;
     this.yesNoLabel = false;
     this.freeText = freeText;
     this.ruledOut = ruledOut;
@@ -204,6 +207,7 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
     if (weight === RELATIVE && category === 'situation' && (source === 'column' || source === 'nearby')) continue;
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
+    if (weight === RELATIVE && category === 'situation') evidence.relative += amount;
     evidence.add(category, amount, source, phrase);
   }
   return verdict.length > 0;
@@ -223,12 +227,14 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
     const other = findingFor(fromId, category);
     const best = other && other.weight > weight ? other.weight : weight;
     if (best === SOFT_NONE && category === 'none') evidence.softNone += best * SOURCE_WEIGHT.name;
+    if (best === RELATIVE && category === 'situation') evidence.relative += best * SOURCE_WEIGHT.name;
     evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
   for (let i = 0; i < fromId.length; i++) {
     const { category, weight, phrase } = fromId[i] as Finding;
     if (findingFor(fromName, category)) continue;
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += weight * SOURCE_WEIGHT.id;
+    if (weight === RELATIVE && category === 'situation') evidence.relative += weight * SOURCE_WEIGHT.id;
     evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
@@ -512,6 +518,9 @@ function classifyControl(
     evidence.add('email', 3.5, 'suffix:@domain');
   }
 
+  // « Nom et prénom de votre conjoint(e) ou partenaire », name="conjoint-nom": the relatives, counted in every source,
+  // say whose the name is; once other words say what the box holds, they are no family situation of their own
+  if (evidence.relative > 0 && namesOtherPersonalData(evidence)) evidence.add('situation', -evidence.relative, 'relative-only');
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // cc-given-name on a box that says « First name » is a name; on one whose words also say card (« First name on
   // card », « Titulaire de la carte ») it is the card holder's, which goes with the card
@@ -871,6 +880,18 @@ function weighSplitGroup(
 function isIbanLength(lengths: readonly number[]): boolean {
   const total = lengths.reduce((a, b) => a + b, 0);
   return total >= 23 && total <= 34;
+}
+
+/**
+ * Some data of a person other than their situation or health has evidence of its own: a relative's name, birth date,
+ * phone… (« Nombre d'enfants handicapés » stays a count: a relative's health may be the family's situation).
+ */
+function namesOtherPersonalData(evidence: Evidence): boolean {
+  for (let i = 0; i < CATEGORIES.length; i++) {
+    const category = CATEGORIES[i] as Category;
+    if (category !== 'situation' && category !== 'health' && category !== 'none' && evidence.get(category) >= MIN_SCORE) return true;
+  }
+  return false;
 }
 
 function decide(evidence: Evidence, minScore: number): FieldClassification {

@@ -78,6 +78,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'permis de conduire,numero de permis,numero du permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
+    'numero de la piece,numero de piece,numero du document,numero de document,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
     'ine,identifiant national*,numero national d electeur,numero d electeur'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
@@ -166,7 +167,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'unites de consommation,nombre d uc,nombre d unites de consommation,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
   // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
   // (exactly 0.9, read as "whose" by classify: a column headed « Conjoint » holds the spouse's boxes)
-  ['situation', 0.9, 'enfant*,conjoint*,partenaire'],
+  ['situation', 0.9, 'enfant*,conjoint*,partenaire,' +
+    // the answers of « Vous êtes … » (the person the act or the aid concerns)
+    'son pere,sa mere,son fils,sa fille,son epoux,son epouse,votre pere,votre mere,votre fils,votre fille'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -193,7 +196,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
     'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
     'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
-    'ecole frequentee,ecole de l enfant,ecole de rattachement'],
+    'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
+    'complementaire sante solidaire,c2s,cmu c'],
+  // « poste » alone is a job title (none); the last one held is the person's employment
+  ['situation', 2, 'dernier poste,poste occupe,dernier poste occupe,poste actuel'],
+  // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
+  // charge »); the children a pregnancy expects are health
+  ['situation', 2, 'nombre d enfants'],
+  ['health', 2, 'nombre d enfants attendus'],
   // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
   ['situation', 0.5, 'montant,montants'],
   ['situation', 2, 'titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
@@ -214,11 +224,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'psychologue,psychologique,addiction*,enfants attendus,enfant attendu,en fauteuil,' +
     'premiere consultation,motif de la consultation,motif de votre consultation,specialiste,' +
     'difficultes pour,avez vous des difficultes,faire votre toilette,vous habiller,vous faire comprendre,' +
-    'preparer vos repas,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
+    'preparer vos repas,deja consulte,nouveau patient,amenagement,amenagements,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
     'rhumatolog*,endocrinolog*,diabet*,gastro enterolog*,nephrolog*,urolog*,' +
     'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
-  ['health', 2, 'situation de handicap'],
+  ['health', 2, 'situation de handicap,besoin d un amenagement'],
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
@@ -244,7 +254,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet,' +
     'au sujet de,au sujet d,au sujet du,au sujet des'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
-  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite'],
+  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant'],
+  // which insurer covers the person names an organisation, not their health (four blind authors)
+  ['none', 1, 'mutuelle,complementaire sante'],
   ['none', 2,
     'search,q,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,' +
@@ -282,7 +294,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // a vehicle's registration, not the NIR that the social security also calls « numéro d'immatriculation »
     'immatriculation du vehicule,numero d immatriculation du vehicule,plaque d immatriculation,' +
     // the organisation, not the person's health (« Ma caisse d'assurance maladie » gérera…)
-    'caisse d assurance maladie,l assurance maladie'],
+    'caisse d assurance maladie,l assurance maladie,' +
+    // which civil-status extract is asked for, a line's porting code, a sport voucher
+    'extrait avec filiation,extrait sans filiation,copie integrale,extrait d acte,type d acte,code rio,rio,pass sport'],
   // « Laissez votre avis »; but « Ressources du foyer (avis N-2) » is an income; a tracking number, but « Courriel
   // (pour le suivi) » is an e-mail and « un suivi lié à un handicap » is health
   ['none', 1, 'avis,suivi'],

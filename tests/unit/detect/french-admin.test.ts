@@ -370,4 +370,31 @@ describe('French administrative vocabulary', () => {
       <fieldset><legend>Repas</legend><input type="radio" name="rep" id="p"><label for="p">Repas sans porc</label></fieldset>`);
     expect(['#t', '#r', '#p'].map(categoryOf)).toEqual(['health', 'health', 'other_personal']);
   });
+
+  // tenth blind set (tests/fixtures/forms-heldout-10)
+  it('reads a relative’s name as a name even when the relative is named in every source (label, name, legend)', () => {
+    mount(`<fieldset><legend>Mariage ou PACS</legend><label for="c">Nom et prénom de votre conjoint(e) ou partenaire</label>
+      <input id="c" name="conjoint-nom"></fieldset>
+      <label for="n">Nombre d'enfants mineurs ou handicapés à charge</label><input id="n" name="nbEnfantsHandicapes">
+      <label for="e">Enfants</label><select id="e" name="enfants"><option>0</option><option>1</option></select>`);
+    expect(['#c', '#n', '#e'].map(categoryOf)).toEqual(['identity_name', 'situation', 'situation']);
+  });
+
+  it('reads who one is to the person an act concerns, and the last job held, as situation; the kind of extract as none', () => {
+    mount(`<fieldset><legend>Vous êtes *</legend><input type="radio" name="qualite" id="f"><label for="f">Son fils ou sa fille</label>
+      <input type="radio" name="qualite" id="e"><label for="e">Son époux ou son épouse</label></fieldset>
+      <fieldset><legend>Type d'acte demandé</legend><input type="radio" name="t" id="x"><label for="x">Extrait avec filiation</label></fieldset>
+      <label for="p">Dernier poste occupé (intitulé, entreprise)</label><input id="p">`);
+    expect(['#f', '#e', '#x', '#p'].map(categoryOf)).toEqual(['situation', 'situation', 'none', 'situation']);
+  });
+
+  it('reads a mutuelle, its member number and a porting code as none; an accessibility need and a past consultation as health', () => {
+    mount(`<label for="m">Mutuelle / complémentaire santé</label><input id="m">
+      <label for="a">N° d'adhérent (sur votre carte de tiers payant)</label><input id="a">
+      <label for="r">Code RIO</label><input id="r" name="rio">
+      <input type="checkbox" id="b"><label for="b">J'ai besoin d'un aménagement pour le rendez-vous (mobilité réduite, malentendant)</label>
+      <fieldset><legend>Avez-vous déjà consulté ce médecin ?</legend><input type="radio" name="c" id="c"><label for="c">Non, je suis un nouveau patient</label></fieldset>
+      <label for="d">N° de la pièce</label><input id="d">`);
+    expect(['#m', '#a', '#r', '#b', '#c', '#d'].map(categoryOf)).toEqual(['none', 'none', 'none', 'health', 'health', 'national_id']);
+  });
 });
