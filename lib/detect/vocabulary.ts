@@ -25,7 +25,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nom,prenom*,nom de famille,nom d usage,nom marital,nom de naissance,nom naissance,' +
     'first name,firstname,last name,lastname,surname,middle name,middle initial,' +
     'full name,fullname,your name,fname,lname,f name,l name,forename,maiden name,second name,vorname,nachname,' +
-    'apellido*,cognome,nome,patronym*,birth name,legal name,given,family'],
+    'apellido*,cognome,nome,patronym*,birth name,legal name,family name,given name'],
   ['identity_name', 1, ofRelatives('nom,prenom*,nom de naissance,nom d usage,nom de famille')],
   // `name.first`, `traits.name.last`: JSON-style names put the part after « name »; a contact person is named
   ['identity_name', 1,
@@ -33,9 +33,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'contact person,contact name,personne a contacter,personne de contact,nom du contact,nom de la personne a contacter,' +
     // « Nom (et prénom) ou raison sociale du bailleur »: a landlord may be a person
     'ou raison sociale,ou denomination'],
+  // the landlord's or the former occupant's name: « propriétaire », « occupant » alone are the person's housing status
+  ['identity_name', 2,
+    'nom du proprietaire,nom du bailleur,nom de votre proprietaire,nom de votre bailleur,nom de l ancien occupant,' +
+    'nom du precedent occupant,nom du referent,nom de la referente,nom de votre referent,nom de votre referente'],
   ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
-  ['identity_name', 0.6, 'name,names,noms'],
+  ['identity_name', 0.6, 'name,names,noms,given,family'],
   ['birth', 1,
     'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
     'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,nais,lieunais,dnais,dtnais,datnais,dnaiss,' +
@@ -65,6 +69,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ville,commune,city,town,localite,locality,ort,stadt,wohnort,pays,country,land,region,state,province,' +
     'departement,county,house number,hausnummer,strasse,calle,ciudad,provincia,codigo postal,cap,' +
     'line 1,line 2,line 3,address line,suburb,district,quartier,bundesland,residence,' +
+    'adresse du logement,adresse du logement assure,adresse du bien,' +
     'post box,postbox,po box,p o box,indice de repetition,repetition,bis ter,chez,digicode,interphone,immeuble'],
   ['national_id', 1,
     'nir,secu,nss,numero insee,assure social,' +
@@ -196,6 +201,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
     'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
     'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
+    'code de la route,examen du code,assr,asr,regime prevu,demi pensionnaire,internat,externat,mission locale,' +
+    'aide sociale a l enfance,confie a l ase,confie e a l ase,commandement de payer,procedure d expulsion,expulsion,' +
+    'origine de vos difficultes,origine des difficultes,' +
     'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
     'complementaire sante solidaire,c2s,cmu c'],
   // « poste » alone is a job title (none); the last one held is the person's employment
@@ -206,7 +214,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['health', 2, 'nombre d enfants attendus'],
   // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
   ['situation', 0.5, 'montant,montants'],
-  ['situation', 2, 'titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
+  // a household's adults (« nombre d'adultes » alone is a booking's guests)
+  ['situation', 2.5, 'nombre d adultes dans le logement,nombre d adultes au foyer,nombre d adultes du foyer,nombre d adultes du menage'],
+  ['situation', 2, 'autorite parentale,titulaire de l autorite parentale,titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
@@ -224,7 +234,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'psychologue,psychologique,addiction*,enfants attendus,enfant attendu,en fauteuil,' +
     'premiere consultation,motif de la consultation,motif de votre consultation,specialiste,' +
     'difficultes pour,avez vous des difficultes,faire votre toilette,vous habiller,vous faire comprendre,' +
-    'preparer vos repas,deja consulte,nouveau patient,amenagement,amenagements,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
+    'preparer vos repas,chute,chutes,deja chute,deambulateur,se deplace difficilement,me deplace difficilement,' +
+    'paludisme,tatouage,piercing,medicales,deja consulte,nouveau patient,amenagement,amenagements,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
     'rhumatolog*,endocrinolog*,diabet*,gastro enterolog*,nephrolog*,urolog*,' +
     'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
@@ -232,9 +243,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
-    'age,religion,ethnicity,ethnic*,race,origine,langue maternelle,geschlecht,sexo,' +
+    'age,religion,ethnicity,ethnic*,race,pays d origine,origine ethnique,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
+    'langue s parlee s,langue parlee a la maison,langues parlees a la maison,racontez nous,racontez,ce qui s est passe,' +
+    'presentez votre famille,presentez votre foyer,pesez vous,votre poids,' +
     'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
     'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,parle nous de toi,parlez nous de vous,presentez vous,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
@@ -288,6 +301,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
     'montant ttc,montant ht,montant du devis,montant des travaux,' +
+    // the year of a notice or a purchase is no birth year; the tax concerned is no income; a switch of subscriber no
+    // card holder; the name of a school or an organisation no person's name
+    'annee de l avis,annee d imposition,annee des revenus,annee de revenus,annee d achat,annee de construction,' +
+    'annee de mise en circulation,detecteur de chute,detection de chute,impot concerne,impots concernes,type d impot,nature de l impot,changement de titulaire,' +
+    'nom de l etablissement,nom de l auto ecole,nom de la structure,nom de l association,nom de l organisme,' +
     // what is asked of an aid fund, and where one would like to live: a request, not the person's situation or address
     'montant demande,montant sollicite,commune souhaitee,communes souhaitees,souhaitez vous habiter,secteur souhaite,' +
     'localisation souhaitee,quartier souhaite,' +

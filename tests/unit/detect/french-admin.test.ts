@@ -397,4 +397,42 @@ describe('French administrative vocabulary', () => {
       <label for="d">N° de la pièce</label><input id="d">`);
     expect(['#m', '#a', '#r', '#b', '#c', '#d'].map(categoryOf)).toEqual(['none', 'none', 'none', 'health', 'health', 'national_id']);
   });
+
+  // eleventh and twelfth blind sets (tests/fixtures/forms-heldout-11, -12)
+  it('reads the year of a notice or a purchase, the tax concerned and an organisation’s name as none', () => {
+    mount(`<label for="a">Année de l'avis *</label><input id="a" name="annee">
+      <label for="b">Année d'achat</label><input id="b">
+      <label for="i">Impôt concerné *</label><input id="i">
+      <label for="e">Nom de l'auto-école *</label><input id="e">
+      <input type="radio" name="motif" id="t"><label for="t">Je reprends l'abonnement (changement de titulaire)</label>
+      <input type="checkbox" name="options" id="d"><label for="d">Détecteur de chute (+ 5 € par mois)</label>`);
+    expect(['#a', '#b', '#i', '#e', '#t', '#d'].map(categoryOf)).toEqual(['none', 'none', 'none', 'none', 'none', 'none']);
+  });
+
+  it('reads a landlord’s, a former occupant’s or a referent’s name as a name, a home’s address as an address', () => {
+    mount(`<label for="p">Nom du propriétaire ou du bailleur</label><input id="p">
+      <label for="o">Nom de l'ancien occupant (si connu)</label><input id="o" name="ancien_occupant">
+      <label for="r">Nom de ton ou ta référent·e ASE (si tu le connais)</label><input id="r" name="referent_ase">
+      <label for="l">Adresse du logement assuré</label><input id="l">`);
+    expect(['#p', '#o', '#r', '#l'].map(categoryOf)).toEqual(['identity_name', 'identity_name', 'identity_name', 'postal_address']);
+  });
+
+  it('reads the driving-test code, a household’s adults, care by the ASE and parental authority as situation', () => {
+    mount(`<input type="checkbox" id="c"><label for="c">J'ai déjà eu l'examen du code</label>
+      <label for="n">Nombre d’adultes dans le logement</label><input id="n" type="number">
+      <fieldset><legend>Es-tu actuellement confié·e à l'ASE ?</legend><input type="radio" name="ase" id="a"><label for="a">Oui</label></fieldset>
+      <fieldset><legend>Vous faites cette demande en qualité de</legend><input type="radio" name="qual" id="q"><label for="q">Titulaire de l'autorité parentale ou tuteur</label></fieldset>
+      <label for="g">Nombre d'adultes</label><input id="g" type="number" name="guests">`);
+    expect(['#c', '#n', '#a', '#q', '#g'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'situation', 'none']);
+  });
+
+  it('reads falls, walking aids and blood-donation criteria as health, one’s weight and languages spoken at home as other personal data', () => {
+    mount(`<input type="checkbox" id="f"><label for="f">Il / elle a déjà chuté ces 12 derniers mois</label>
+      <input type="checkbox" id="w"><label for="w">Je me déplace difficilement (canne, déambulateur, fauteuil)</label>
+      <fieldset><legend>Cochez ce qui vous concerne</legend><input type="checkbox" id="t"><label for="t">Tatouage ou piercing dans les 4 derniers mois</label></fieldset>
+      <fieldset><legend>Pesez-vous au moins 50 kg ?</legend><input type="radio" name="poids" id="p"><label for="p">Oui</label></fieldset>
+      <label for="l">Langue(s) parlée(s) à la maison</label><input id="l">
+      <label for="x">Frequency</label><select id="x" name="family_frequency"><option>Weekly</option></select>`);
+    expect(['#f', '#w', '#t', '#p', '#l', '#x'].map(categoryOf)).toEqual(['health', 'health', 'health', 'other_personal', 'other_personal', 'none']);
+  });
 });
