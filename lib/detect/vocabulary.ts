@@ -246,12 +246,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'age,religion,ethnicity,ethnic*,race,pays d origine,origine ethnique,langue maternelle,geschlecht,sexo,' +
     'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
     'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
-    'langue s parlee s,langue parlee a la maison,langues parlees a la maison,racontez nous,racontez,ce qui s est passe,' +
+    'racontez nous,racontez,ce qui s est passe,' +
     'presentez votre famille,presentez votre foyer,pesez vous,votre poids,' +
     'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
     'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,parle nous de toi,parlez nous de vous,presentez vous,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
+  // the languages of a home: they must outweigh a site's « language » setting words in the box's name
+  ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person

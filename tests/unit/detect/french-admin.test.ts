@@ -431,7 +431,7 @@ describe('French administrative vocabulary', () => {
       <input type="checkbox" id="w"><label for="w">Je me déplace difficilement (canne, déambulateur, fauteuil)</label>
       <fieldset><legend>Cochez ce qui vous concerne</legend><input type="checkbox" id="t"><label for="t">Tatouage ou piercing dans les 4 derniers mois</label></fieldset>
       <fieldset><legend>Pesez-vous au moins 50 kg ?</legend><input type="radio" name="poids" id="p"><label for="p">Oui</label></fieldset>
-      <label for="l">Langue(s) parlée(s) à la maison</label><input id="l">
+      <label for="l">Langue(s) parlée(s) à la maison</label><input id="l" name="family_languages">
       <label for="x">Frequency</label><select id="x" name="family_frequency"><option>Weekly</option></select>`);
     expect(['#f', '#w', '#t', '#p', '#l', '#x'].map(categoryOf)).toEqual(['health', 'health', 'health', 'other_personal', 'other_personal', 'none']);
   });
