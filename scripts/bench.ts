@@ -4,20 +4,14 @@
  * Needs `npm run build && npm run build:test` first (the browser benches load the test build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 
 const root = new URL('../', import.meta.url).pathname;
 const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (shared corpus)', script: 'scripts/bench-detect.ts' },
   { name: 'detect (French fixtures)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms'] },
-  { name: 'detect (French held-out forms)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout'] },
-  { name: 'detect (French held-out forms, second blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-2'] },
-  { name: 'detect (French held-out forms, third blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-3'] },
-  { name: 'detect (French held-out forms, fourth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-4'] },
-  { name: 'detect (French held-out forms, fifth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-5'] },
-  { name: 'detect (French held-out forms, sixth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-6'] },
-  { name: 'detect (French held-out forms, seventh blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-7'] },
-  { name: 'detect (French held-out forms, eighth blind set)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms-heldout-8'] },
+  // every blind set of French forms, in the order they were written (forms-heldout, forms-heldout-2, …)
+  ...blindSets().map((dir) => ({ name: `detect (French held-out forms, ${dir})`, script: 'scripts/bench-detect.ts', args: [`tests/fixtures/${dir}`] })),
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (same verdicts in Chromium and Firefox as in jsdom)', script: 'scripts/bench-detect-agreement.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
@@ -26,6 +20,13 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'wipe', script: 'scripts/bench-wipe.ts' },
   { name: 'load', script: 'scripts/bench-load.ts' },
 ];
+
+function blindSets(): string[] {
+  const number = (dir: string) => Number(dir.slice('forms-heldout-'.length) || 1);
+  return readdirSync(`${root}tests/fixtures`)
+    .filter((dir) => /^forms-heldout(-\d+)?$/.test(dir) && existsSync(`${root}tests/fixtures/${dir}/labels.jsonl`))
+    .sort((a, b) => number(a) - number(b));
+}
 
 const summary: Record<string, unknown> = {};
 for (const bench of BENCHES) {
