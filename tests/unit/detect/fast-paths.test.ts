@@ -18,7 +18,9 @@ import {
 } from '../../../lib/detect/values';
 
 function referenceNormalise(raw: string, max = 160): string {
-  let text = raw.slice(0, max).replace(/([a-z\u00df-\u00ff])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
+  // a plural marker glued to a word (« Prénom(s) », « Nom(s) ») goes: it would split the phrase
+  let text = raw.slice(0, max).replace(/([A-Za-z\u00c0-\u00ff])\((?:s|es|x)\)/g, '$1');
+  text = text.replace(/([a-z\u00df-\u00ff])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2');
   if (/[^ -~\t\n\r]/.test(text)) {
     text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/œ/g, 'oe').replace(/Œ/g, 'oe').replace(/æ/gi, 'ae').replace(/ß/g, 'ss');
   }
@@ -82,13 +84,20 @@ const formText = fc
     fc.oneof(
       fc.constantFrom(...'aAbBzZeE09_-.: \t\n\r\u000b\u0001~\u007f'.split('')),
       fc.constantFrom('é', 'É', 'ß', 'œ', 'Œ', 'æ', 'ÿ', '÷', '\u0301', '’', '«', '»', '\u00a0', '\u202f', '–', '…', 'İ', 'ﬁ', '😀'),
-      fc.constantFrom('dateNaissance', 'HTMLInput', 'ABCdef', 'txtEmail2', 'Code postal', 'N° 12'),
+      fc.constantFrom('dateNaissance', 'HTMLInput', 'ABCdef', 'txtEmail2', 'Code postal', 'N° 12', '(s)', '(es)', '(x)', 'Prénom(s)', '('),
     ),
     { maxLength: 40 },
   )
   .map((parts) => parts.join(''));
 
 describe('fast paths answer what the straightforward code answered', () => {
+  it('drops a plural marker glued to a word, as the reference does', () => {
+    for (const raw of ['A(s)', 'Prénom(s) de l’enfant', 'Nom(s)', 'Enfant(es)', 'Travaux(x)', 'a (s)', '(s)']) {
+      expect(normaliseText(raw)).toBe(referenceNormalise(raw));
+    }
+    expect(normaliseText('Prénom(s) de l’enfant')).toBe('prenom de l enfant');
+  });
+
   it('normaliseText and textWords, with or without the ASCII path', () => {
     fc.assert(
       fc.property(fc.oneof(formText, fc.string({ maxLength: 200 })), fc.integer({ min: 0, max: 200 }), (raw, max) => {
