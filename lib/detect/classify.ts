@@ -220,6 +220,8 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
  * the costly part, has its own memo per word).
  */
 function weighIdentifiers(evidence: Evidence, name: string | undefined, id: string | undefined): void {
+  // a box named just `q` is a search query; the letter inside a generated id (`q5Wn0`) or a class is nothing
+  if (name === 'q' || id === 'q') evidence.add('none', 2 * SOURCE_WEIGHT.name, 'name', 'q');
   const fromName = name ? readText(name, true, undefined) : NO_VERDICT;
   const fromId = id && id !== name ? readText(id, true, undefined) : NO_VERDICT;
   for (let i = 0; i < fromName.length; i++) {

@@ -32,7 +32,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'name first,name last,name given,name family,name middle,' +
     'contact person,contact name,personne a contacter,personne de contact,nom du contact,nom de la personne a contacter,' +
     // « Nom (et prénom) ou raison sociale du bailleur »: a landlord may be a person
-    'ou raison sociale,ou denomination'],
+    'ou raison sociale,ou denomination,' +
+    // the holder of a subscription or a line is named, not a card holder
+    'titulaire de l abonnement,titulaire de la ligne'],
   // the landlord's or the former occupant's name: « propriétaire », « occupant » alone are the person's housing status
   ['identity_name', 2,
     'nom du proprietaire,nom du bailleur,nom de votre proprietaire,nom de votre bailleur,nom de l ancien occupant,' +
@@ -57,6 +59,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'contact number,' +
     'telefon*,telefono,handy,movil,indicatif,dial code,dialing code,calling code,country calling code,area code,' +
     'phone code,landline,msisdn,sms number,ligne fixe,numero de ligne,numero fixe,ligne telephonique'],
+  // « Mobile à joindre le jour du rendez-vous », « Téléphone (poste ou portable) »: a number to call, whatever
+  // else the label names
+  ['phone', 2, 'a joindre,pour vous joindre,vous joindre,joignable,poste ou portable,numero de poste'],
   // the card holder's address is an address: « Card owner street » must not be read as the card
   ['postal_address', 1,
     'cardholder address,card holder address,card owner address,card holder street,card owner street,' +
@@ -96,6 +101,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
     // (and must outweigh a `reference` in the box's name)
     'reference de l avis,reference de votre avis,reference avis,ref avis'],
+  // an identity document's end of validity, not a card's
+  ['national_id', 2, 'expiration du document,date d expiration du document,expiration de la piece,date d expiration de la piece,validite du document'],
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
@@ -174,7 +181,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // (exactly 0.9, read as "whose" by classify: a column headed « Conjoint » holds the spouse's boxes)
   ['situation', 0.9, 'enfant*,conjoint*,partenaire,' +
     // the answers of « Vous êtes … » (the person the act or the aid concerns)
-    'son pere,sa mere,son fils,sa fille,son epoux,son epouse,votre pere,votre mere,votre fils,votre fille'],
+    'son pere,sa mere,son fils,sa fille,son epoux,son epouse,votre pere,votre mere,votre fils,votre fille,' +
+    // the employee a household declares (« N° de sécurité sociale du salarié »)
+    'du salarie,de votre salarie,votre salarie,le salarie que vous employez,salarie que vous employez'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -201,25 +210,32 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
     'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
     'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
+    'reprise d emploi,date de reprise d emploi,reprise d activite,en poste,en poste depuis,micro entreprise,' +
+    'microentreprise,auto entrepreneur,autoentrepreneur,activite non salariee,travailleur independant,' +
+    'niveau a la rentree,classe a la rentree,petite section,moyenne section,grande section,type de location,' +
+    'location meublee,location vide,stagiaire,alternant*,apprenti*,' +
+    'intermittent*,fonctionnaire,agent public,caces,certiphyto,habilitations,date d installation dans le pays,' +
+    'installation dans le pays,apa,' +
     'code de la route,examen du code,assr,asr,regime prevu,demi pensionnaire,internat,externat,mission locale,' +
     'aide sociale a l enfance,confie a l ase,confie e a l ase,commandement de payer,procedure d expulsion,expulsion,' +
     'origine de vos difficultes,origine des difficultes,' +
     'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
     'complementaire sante solidaire,c2s,cmu c'],
   // « poste » alone is a job title (none); the last one held is the person's employment
-  ['situation', 2, 'dernier poste,poste occupe,dernier poste occupe,poste actuel'],
+  ['situation', 2, 'dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
+    'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie'],
   // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
   // charge »); the children a pregnancy expects are health
   ['situation', 2, 'nombre d enfants'],
   ['health', 2, 'nombre d enfants attendus'],
   // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
-  ['situation', 0.5, 'montant,montants'],
+  ['situation', 0.4, 'montant,montants'],
   // a household's adults (« nombre d'adultes » alone is a booking's guests)
   ['situation', 2.5, 'nombre d adultes dans le logement,nombre d adultes au foyer,nombre d adultes du foyer,nombre d adultes du menage'],
   ['situation', 2, 'autorite parentale,titulaire de l autorite parentale,titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
-    'diagnostic,medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
+    'medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
     'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
@@ -234,24 +250,29 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'psychologue,psychologique,addiction*,enfants attendus,enfant attendu,en fauteuil,' +
     'premiere consultation,motif de la consultation,motif de votre consultation,specialiste,' +
     'difficultes pour,avez vous des difficultes,faire votre toilette,vous habiller,vous faire comprendre,' +
+    'oeil,oeil droit,oeil gauche,sphere,cylindre,ecart pupillaire,dioptrie*,acuite visuelle,verres progressifs,' +
+    'fume,fumeur,fumeuse,tabac,cigarette*,fauteuil,type de fauteuil,immobilise*,monter les marches,chien d assistance,' +
+    'chien guide,derniere dose,sport a risque,sports a risque,' +
     'preparer vos repas,chute,chutes,deja chute,deambulateur,se deplace difficilement,me deplace difficilement,' +
     'paludisme,tatouage,piercing,medicales,deja consulte,nouveau patient,amenagement,amenagements,hematolog*,cardiolog*,neurolog*,oncolog*,cancer*,pneumolog*,dermatolog*,gynecolog*,pediatre,ophtalmolog*,' +
     'rhumatolog*,endocrinolog*,diabet*,gastro enterolog*,nephrolog*,urolog*,' +
-    'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,apa,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
+    'pai,projet d accueil individualise,prenatal*,examen prenatal,fauteuil roulant,mobilite reduite,pmr,dependance,trouble*,pch,medicament*,therap*,psychiatr*,praticien*,motif de consultation,antecedent*,conge maternite,conge de maternite'],
   // "Une personne du ménage est-elle en situation de handicap ?": the handicap, not the household
-  ['health', 2, 'situation de handicap,besoin d un amenagement'],
+  ['health', 2, 'situation de handicap,besoin d un amenagement,pathologie,pathologies,diagnostic'],
   ['other_personal', 1,
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
     'age,religion,ethnicity,ethnic*,race,pays d origine,origine ethnique,langue maternelle,geschlecht,sexo,' +
-    'decrivez votre situation,expliquez votre situation,precisez votre situation,decrivez,expliquez,' +
-    'describe your situation,votre situation en quelques mots,circonstances,precisions sur votre situation,' +
+    'precisez votre situation,decrivez,expliquez,describe your situation,circonstances,precisions sur votre situation,' +
     'racontez nous,racontez,ce qui s est passe,' +
     'presentez votre famille,presentez votre foyer,pesez vous,votre poids,' +
     'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
-    'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,parle nous de toi,parlez nous de vous,presentez vous,' +
+    'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
+  // a description of one's own situation: it must outweigh a « message » or « commentaire » box name
+  ['other_personal', 2, 'decrivez votre situation,expliquez votre situation,votre situation en quelques mots,' +
+    'presentez vous,parlez nous de vous,parle nous de toi'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
   ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
   // decoys and honeypots: whatever else the field says, nobody should type there
@@ -269,11 +290,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet,' +
     'au sujet de,au sujet d,au sujet du,au sujet des'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
-  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant'],
+  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe'],
   // which insurer covers the person names an organisation, not their health (four blind authors)
   ['none', 1, 'mutuelle,complementaire sante'],
   ['none', 2,
-    'search,q,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
+    'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,' +
     'nombre d adultes,number of,how many,' +
     'promo*,code promo,code promotionnel,coupon*,voucher,bon de reduction,code de reduction,discount,reduction,' +
@@ -306,7 +327,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // the year of a notice or a purchase is no birth year; the tax concerned is no income; a switch of subscriber no
     // card holder; the name of a school or an organisation no person's name
     'annee de l avis,annee d imposition,annee des revenus,annee de revenus,annee d achat,annee de construction,' +
-    'annee de mise en circulation,detecteur de chute,detection de chute,impot concerne,impots concernes,type d impot,nature de l impot,changement de titulaire,' +
+    'annee de mise en circulation,annee des depenses,annee de reference,annee concernee,mois declare,' +
+    'ou a eu lieu,a eu lieu,lieu de la perte,lieu du vol,caisse de retraite,caisse de retraite principale,' +
+    'caisse de retraite complementaire,detecteur de chute,detection de chute,impot concerne,impots concernes,type d impot,nature de l impot,changement de titulaire,' +
     'nom de l etablissement,nom de l auto ecole,nom de la structure,nom de l association,nom de l organisme,' +
     // what is asked of an aid fund, and where one would like to live: a request, not the person's situation or address
     'montant demande,montant sollicite,commune souhaitee,communes souhaitees,souhaitez vous habiter,secteur souhaite,' +

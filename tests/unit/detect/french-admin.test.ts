@@ -435,4 +435,42 @@ describe('French administrative vocabulary', () => {
       <label for="x">Frequency</label><select id="x" name="family_frequency"><option>Weekly</option></select>`);
     expect(['#f', '#w', '#t', '#p', '#l', '#x'].map(categoryOf)).toEqual(['health', 'health', 'health', 'other_personal', 'other_personal', 'none']);
   });
+
+  // thirteenth and fourteenth blind sets (tests/fixtures/forms-heldout-13, -14)
+  it('reads the data of the employee a household declares by what they are, not as the household’s situation', () => {
+    mount(`<fieldset><legend>Le salarié que vous employez directement</legend>
+      <p>Nom du salarié *</p><input name="ctl00$cphContenu$txtNomSalarie" id="ctl00_cphContenu_txtNomSalarie">
+      <p>N° de sécurité sociale du salarié</p><input name="ctl00$cphContenu$txtNirSalarie" id="ctl00_cphContenu_txtNirSalarie">
+      <p>Commune de résidence du salarié</p><input name="ctl00$cphContenu$txtCommuneSalarie" id="ctl00_cphContenu_txtCommuneSalarie"></fieldset>`);
+    expect(['#ctl00_cphContenu_txtNomSalarie', '#ctl00_cphContenu_txtNirSalarie', '#ctl00_cphContenu_txtCommuneSalarie'].map(categoryOf)).toEqual(
+      ['identity_name', 'national_id', 'postal_address']);
+  });
+
+  it('reads job search, a micro-enterprise income and the school level as situation; a pension fund and a year of expenses as none', () => {
+    mount(`<fieldset><legend>Êtes-vous toujours à la recherche d'un emploi ?</legend><input type="radio" name="rech" id="r"><label for="r">Oui</label></fieldset>
+      <fieldset><legend>Avez-vous perçu des revenus d'une activité non salariée (micro-entreprise) ?</legend><input type="radio" name="ns" id="m"><label for="m">Non</label></fieldset>
+      <fieldset><legend>Niveau à la rentrée</legend><input type="radio" name="niv" id="g"><label for="g">Grande section (GS)</label></fieldset>
+      <label for="c">Caisse de retraite principale</label><select id="c" name="caisseRetraite"><option>Carsat</option></select>
+      <label for="y">Année des dépenses</label><select id="y" name="annee"><option>2025</option></select>`);
+    expect(['#r', '#m', '#g', '#c', '#y'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'none', 'none']);
+  });
+
+  it('reads a glasses prescription, smoking, a wheelchair and a vaccine dose as health, whatever a generated id says', () => {
+    mount(`<h2>Votre ordonnance</h2><label for="s">Sphère œil droit</label><input id="s" name="odSph">
+      <fieldset><legend>Avez-vous fumé, même occasionnellement, au cours des 24 derniers mois ?</legend><input type="radio" name="tabac" id="f"><label for="f">Oui</label></fieldset>
+      <label for="w">Type de fauteuil</label><select id="w"><option>Manuel</option><option>Électrique</option></select>
+      <input id="q5Wn0" placeholder="Date de votre dernière dose de ce vaccin">
+      <input id="search" name="q" placeholder="Enter address or postal code">`);
+    expect(['#s', '#f', '#w', '#q5Wn0', '#search'].map(categoryOf)).toEqual(['health', 'health', 'health', 'health', 'none']);
+  });
+
+  it('reads a number to call on the day as a phone, a subscription holder as a name, a document’s expiry as its own', () => {
+    mount(`<label for="m">Mobile à joindre le jour du rendez-vous *</label><input id="m" type="tel">
+      <label for="p">Téléphone (poste ou portable)</label><input id="p" type="tel">
+      <label for="h">Titulaire de l'abonnement</label><input id="h">
+      <label for="e">Date d'expiration du document</label><input id="e" name="expiration">
+      <label for="d">Votre situation en quelques mots</label><textarea id="d" name="commentaire"></textarea>
+      <label for="a">Montant rechargé</label><input id="a" name="amount">`);
+    expect(['#m', '#p', '#h', '#e', '#d', '#a'].map(categoryOf)).toEqual(['phone', 'phone', 'identity_name', 'national_id', 'other_personal', 'none']);
+  });
 });

@@ -9,6 +9,22 @@ describe('lib/detect/phrase-table.generated.ts', () => {
   });
 });
 
+describe('the vocabulary', () => {
+  it('writes each phrase once: the trie keeps one weight, a second entry would be silently lost', async () => {
+    const { VOCABULARY } = await import('../../../lib/detect/vocabulary');
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const [category, weight, phrases] of VOCABULARY) {
+      for (const phrase of phrases.split(',')) {
+        const first = seen.get(phrase);
+        if (first) twice.push(`« ${phrase} »: ${first} and ${category} ${weight}`);
+        else seen.set(phrase, `${category} ${weight}`);
+      }
+    }
+    expect(twice).toEqual([]);
+  });
+});
+
 describe('the root buckets', () => {
   async function expectEveryRootKeyFound(): Promise<void> {
     const { buildPhraseTable } = await import('../../../lib/detect/phrase-table');
