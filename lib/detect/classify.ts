@@ -98,6 +98,8 @@ class Evidence {
   softNone = 0;
   /** part of the `situation` score that only names a relative (« du conjoint », `conjointNom`): whose, not what */
   relative = 0;
+  /** part of the `birth` score from date parts (jour, mois, année): a date, not necessarily a birth */
+  datePart = 0;
   /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
   yesNoLabel = false;
   /** a free text box: `title` there is a job or document title, not a civility */
@@ -110,6 +112,7 @@ class Evidence {
     this.trace = [];
     this.softNone = 0;
     this.relative = 0;
+    this.datePart = 0;
     this.yesNoLabel = false;
     this.freeText = freeText;
     this.ruledOut = ruledOut;
@@ -208,6 +211,7 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
     const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
     if (weight === RELATIVE && category === 'situation') evidence.relative += amount;
+    if (weight < 1 && category === 'birth') evidence.datePart += amount;
     evidence.add(category, amount, source, phrase);
   }
   return verdict.length > 0;
@@ -230,6 +234,7 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
     const best = other && other.weight > weight ? other.weight : weight;
     if (best === SOFT_NONE && category === 'none') evidence.softNone += best * SOURCE_WEIGHT.name;
     if (best === RELATIVE && category === 'situation') evidence.relative += best * SOURCE_WEIGHT.name;
+    if (best < 1 && category === 'birth') evidence.datePart += best * SOURCE_WEIGHT.name;
     evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
   for (let i = 0; i < fromId.length; i++) {
@@ -237,6 +242,7 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
     if (findingFor(fromName, category)) continue;
     if (weight === SOFT_NONE && category === 'none') evidence.softNone += weight * SOURCE_WEIGHT.id;
     if (weight === RELATIVE && category === 'situation') evidence.relative += weight * SOURCE_WEIGHT.id;
+    if (weight < 1 && category === 'birth') evidence.datePart += weight * SOURCE_WEIGHT.id;
     evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
@@ -530,7 +536,10 @@ function classifyControl(
     return classification('bank', result.confidence, evidence);
   }
   // « Pays » or « Commune » under « Lieu de naissance », `paysNaissance`: the place of birth, not of residence
-  if (result.category === 'postal_address' && evidence.get('birth') >= BIRTH_PLACE_MIN) return classification('birth', result.confidence, evidence);
+  // (« Adresse pendant l'année universitaire »: a year is no birth word)
+  if (result.category === 'postal_address' && evidence.get('birth') - evidence.datePart >= BIRTH_PLACE_MIN) {
+    return classification('birth', result.confidence, evidence);
+  }
   // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
   if (tag === 'TEXTAREA' && result.category === 'situation') return classification('other_personal', result.confidence, evidence);
   // In a login form the e-mail or phone box, or an unlabelled text box, is the account identifier.

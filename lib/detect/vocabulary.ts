@@ -90,11 +90,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero d immatriculation,numero d identifiant,numero unique,' +
     'numero de la piece,numero de piece,numero du document,numero de document,' +
     'titre d identite,titres d identite,piece d identite,ancien titre,titre actuel,delivrance,delivre le,delivree le,' +
-    'ine,identifiant national*,numero national d electeur,numero d electeur'],
+    'identifiant national*,numero national d electeur,numero d electeur'],
   // the login of the CAF/MSA, impots.gouv, ameli or France Travail is this number: explicit enough to stay a
   // national number in a login form
   ['national_id', 1.5,
-    'numero allocataire,numero d allocataire,securite sociale,numero fiscal,' +
+    'numero allocataire,numero d allocataire,securite sociale,numero fiscal,ine,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
     'numero pole emploi,numero france travail,neph,identifiant demandeur d emploi,identifiant de demandeur d emploi,' +
     'numero de demandeur d emploi,numero d assurance maladie,' +
@@ -183,7 +183,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // the answers of « Vous êtes … » (the person the act or the aid concerns)
     'son pere,sa mere,son fils,sa fille,son epoux,son epouse,votre pere,votre mere,votre fils,votre fille,' +
     // the employee a household declares (« N° de sécurité sociale du salarié »)
-    'du salarie,de votre salarie,votre salarie,le salarie que vous employez,salarie que vous employez'],
+    'du salarie,de votre salarie,votre salarie,le salarie que vous employez,salarie que vous employez,' +
+    'la mere,le pere,le tuteur,la tutrice'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -210,6 +211,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
     'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
     'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
+    'complement de libre choix,mode de garde,cmg,paje,rupture familiale,trimestres valides,releve de carriere,' +
+    'duree hebdomadaire,heures par semaine,reste a charge,reste a votre charge,aide de ta famille,aide de vos parents,' +
+    'annee d etudes,annee d etude,surendettement,retard de paiement,retards de paiement,impayes,' +
     'reprise d emploi,date de reprise d emploi,reprise d activite,en poste,en poste depuis,micro entreprise,' +
     'microentreprise,auto entrepreneur,autoentrepreneur,activite non salariee,travailleur independant,' +
     'niveau a la rentree,classe a la rentree,petite section,moyenne section,grande section,type de location,' +
@@ -222,7 +226,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
     'complementaire sante solidaire,c2s,cmu c'],
   // « poste » alone is a job title (none); the last one held is the person's employment
-  ['situation', 2, 'dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
+  ['situation', 2, 'dossier de surendettement,dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
     'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie'],
   // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
   // charge »); the children a pregnancy expects are health
@@ -263,15 +267,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'sexe,sex,gender,genre,civilite,title,salutation,anrede,madame,monsieur,mme,mr,mrs,ms,miss,' +
     'homme,femme,male,female,masculin,feminin,couleur des yeux,yeux,nationalite,nationality,citizenship,citoyennete,taille,height,poids,weight,' +
     'age,religion,ethnicity,ethnic*,race,pays d origine,origine ethnique,langue maternelle,geschlecht,sexo,' +
-    'precisez votre situation,decrivez,expliquez,describe your situation,circonstances,precisions sur votre situation,' +
+    'decrivez,expliquez,describe your situation,precisions sur votre situation,' +
     'racontez nous,racontez,ce qui s est passe,' +
     'presentez votre famille,presentez votre foyer,pesez vous,votre poids,' +
     'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
     'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,' +
+    'refugie*,protection subsidiaire,ressortissant*,apatride,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
   // a description of one's own situation: it must outweigh a « message » or « commentaire » box name
-  ['other_personal', 2, 'decrivez votre situation,expliquez votre situation,votre situation en quelques mots,' +
+  ['other_personal', 2, 'titulaire d un titre de sejour,precisez votre situation,decrivez votre situation,expliquez votre situation,votre situation en quelques mots,' +
     'presentez vous,parlez nous de vous,parle nous de toi'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
   ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
@@ -288,7 +293,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['none', 0.1,
     'suivi de la demande,suivi de votre demande,suivi de votre dossier,suivi du dossier,' +
     'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet,' +
-    'au sujet de,au sujet d,au sujet du,au sujet des'],
+    'au sujet de,au sujet d,au sujet du,au sujet des,' +
+    // « Reste à votre charge par mois »: an amount per month, not a month of birth
+    'par mois,par an,par semaine'],
+  // the circumstances of a card's loss are no description of one's life
+  ['other_personal', 0.5, 'circonstances'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe'],
   // which insurer covers the person names an organisation, not their health (four blind authors)

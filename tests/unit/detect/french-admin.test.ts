@@ -473,4 +473,31 @@ describe('French administrative vocabulary', () => {
       <label for="a">Montant rechargé</label><input id="a" name="amount">`);
     expect(['#m', '#p', '#h', '#e', '#d', '#a'].map(categoryOf)).toEqual(['phone', 'phone', 'identity_name', 'national_id', 'other_personal', 'none']);
   });
+
+  // fifteenth and sixteenth blind sets (tests/fixtures/forms-heldout-15, -16)
+  it('reads an address whose label names a year as an address, not a place of birth; an amount per month as no birth', () => {
+    mount(`<label for="a">Adresse pendant l'année universitaire</label><input id="a" autocomplete="address-line1">
+      <label for="r">Reste à votre charge par mois</label><input id="r" type="number">
+      <label for="y">Année d'études *</label><select id="y"><option>L1</option><option>L2</option></select>
+      <label for="p">Pays de naissance</label><select id="p" name="paysNaissance"><option>France</option></select>`);
+    expect(['#a', '#r', '#y', '#p'].map(categoryOf)).toEqual(['postal_address', 'situation', 'situation', 'birth']);
+  });
+
+  it('reads a residence status as other personal data, a childcare benefit, over-indebtedness and the INE as what they are', () => {
+    mount(`<fieldset><legend>Vous êtes : *</legend>
+      <input type="radio" name="statut" id="e"><label for="e">Étranger(ère) titulaire d'un titre de séjour</label>
+      <input type="radio" name="statut" id="r"><label for="r">Réfugié(e) ou bénéficiaire de la protection subsidiaire</label></fieldset>
+      <fieldset><legend>Percevez-vous le complément de libre choix du mode de garde ?</legend><input type="radio" name="cmg" id="c"><label for="c">Oui</label></fieldset>
+      <fieldset><legend>Avez-vous déjà déposé un dossier de surendettement ?</legend><input type="radio" name="bdf" id="b"><label for="b">En cours</label></fieldset>
+      <label for="i">INE (numéro étudiant)</label><input id="i">`);
+    expect(['#e', '#r', '#c', '#b', '#i'].map(categoryOf)).toEqual(['other_personal', 'other_personal', 'situation', 'situation', 'national_id']);
+  });
+
+  it('reads « Vous êtes : la mère / le père / le tuteur » as situation, and the circumstances of a card’s loss as none', () => {
+    mount(`<fieldset><legend>Vous êtes *</legend><input type="radio" name="qualite" id="m"><label for="m">La mère</label>
+      <input type="radio" name="qualite" id="t"><label for="t">Le tuteur / la tutrice (joindre le jugement)</label></fieldset>
+      <fieldset><legend>Circonstances</legend><input type="radio" name="motif" id="v"><label for="v">Vol</label>
+      <label for="d">Date du constat</label><input id="d" placeholder="jj/mm/aaaa" name="dateConstat"></fieldset>`);
+    expect(['#m', '#t', '#v', '#d'].map(categoryOf)).toEqual(['situation', 'situation', 'none', 'none']);
+  });
 });
