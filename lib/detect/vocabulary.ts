@@ -210,7 +210,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nombre de freres,nombre de freres et soeurs,freres et soeurs,fratrie,distance entre le domicile,' +
     'dispose d un vehicule,disposez vous d un vehicule,avez vous un vehicule,possedez vous un vehicule,' +
     'votre activite,ton activite,debut d activite,debut de l activite,nature de l activite,nature de votre activite,' +
-    'service militaire,service national,disponible a partir,date de disponibilite,disponibilite,' +
+    'service militaire,service national,disponible,disponible a partir,date de disponibilite,disponibilite,' +
     'complement de libre choix,mode de garde,cmg,paje,rupture familiale,trimestres valides,releve de carriere,' +
     'duree hebdomadaire,heures par semaine,reste a charge,reste a votre charge,aide de ta famille,aide de vos parents,' +
     'annee d etudes,annee d etude,surendettement,retard de paiement,retards de paiement,impayes,' +
@@ -226,7 +226,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
     'complementaire sante solidaire,c2s,cmu c'],
   // « poste » alone is a job title (none); the last one held is the person's employment
-  ['situation', 2, 'dossier de surendettement,dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
+  ['situation', 2, 'poste recherche,dossier de surendettement,dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
     'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie'],
   // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
   // charge »); the children a pregnancy expects are health
@@ -272,12 +272,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'presentez votre famille,presentez votre foyer,pesez vous,votre poids,' +
     'sans porc,sans viande,vegetarien*,halal,casher,kasher,exposez,exposez brievement,expose des faits,' +
     'citoyen,citoyenne,citoyen ne,us person,lettre de motivation,' +
-    'refugie*,protection subsidiaire,ressortissant*,apatride,' +
+    'refugie*,protection subsidiaire,ressortissant*,apatride,garcon,un garcon,une fille,' +
     'droit au sejour,situation au regard du sejour,regularite du sejour,langue parlee,langues parlees,' +
     'expression de vos attentes,vos attentes,attentes,projet de vie,projet professionnel,condamnation*,vous etes francais*,etes vous francais*,regime alimentaire'],
   // a description of one's own situation: it must outweigh a « message » or « commentaire » box name
   ['other_personal', 2, 'titulaire d un titre de sejour,precisez votre situation,decrivez votre situation,expliquez votre situation,votre situation en quelques mots,' +
-    'presentez vous,parlez nous de vous,parle nous de toi'],
+    'presentez vous,parlez nous de vous,parle nous de toi,presente toi'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
   ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
   // decoys and honeypots: whatever else the field says, nobody should type there
@@ -295,7 +295,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'fait l objet,faites l objet,fait il l objet,fait elle l objet,faites vous l objet,ont fait l objet,' +
     'au sujet de,au sujet d,au sujet du,au sujet des,' +
     // « Reste à votre charge par mois »: an amount per month, not a month of birth
-    'par mois,par an,par semaine'],
+    'par mois,par an,par semaine,' +
+    // a room or a slot « si disponible » is no person's availability for work
+    'si disponible,selon disponibilite,sous reserve de disponibilite'],
   // the circumstances of a card's loss are no description of one's life
   ['other_personal', 0.5, 'circonstances'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password

@@ -500,4 +500,13 @@ describe('French administrative vocabulary', () => {
       <label for="d">Date du constat</label><input id="d" placeholder="jj/mm/aaaa" name="dateConstat"></fieldset>`);
     expect(['#m', '#t', '#v', '#d'].map(categoryOf)).toEqual(['situation', 'situation', 'none', 'none']);
   });
+
+  it('reads a child’s sex radios, « présente-toi », the job sought and availability, but not a room « si disponible »', () => {
+    mount(`<fieldset><legend>C'est *</legend><input type="radio" name="sexeEnfant" id="g"><label for="g">un garçon</label></fieldset>
+      <label for="p">Présente-toi en quelques lignes</label><textarea id="p" name="message"></textarea>
+      <label for="j">Poste recherché</label><input id="j">
+      <fieldset><legend>Disponible</legend><input type="radio" name="dispo" id="d"><label for="d">Sous 1 mois (préavis)</label></fieldset>
+      <input type="checkbox" id="c"><label for="c">Je souhaite une chambre particulière si disponible</label>`);
+    expect(['#g', '#p', '#j', '#d', '#c'].map(categoryOf)).toEqual(['other_personal', 'other_personal', 'situation', 'situation', 'none']);
+  });
 });
