@@ -15,23 +15,12 @@ import type { Category } from '../lib/detect/categories';
 import { classifyField } from '../lib/detect/classify';
 import { QUIET_CHROMIUM_FLAGS } from './chromium-flags';
 import { detectBundle } from './detect-bundle';
-import { readLabels, rowsByFile, score } from './detect-scoring';
+import { frenchFormSets, readLabels, rowsByFile, score } from './detect-scoring';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const chromiumOnly = args.includes('--chromium-only');
-const DEFAULT_SETS = [
-  '../shared/corpus',
-  'tests/fixtures/forms',
-  'tests/fixtures/forms-heldout',
-  'tests/fixtures/forms-heldout-2',
-  'tests/fixtures/forms-heldout-3',
-  'tests/fixtures/forms-heldout-4',
-  'tests/fixtures/forms-heldout-5',
-  'tests/fixtures/forms-heldout-6',
-  'tests/fixtures/forms-heldout-7',
-  'tests/fixtures/forms-heldout-8',
-];
+const DEFAULT_SETS = ['../shared/corpus', ...frenchFormSets(repoRoot)];
 const named = args.filter((a) => !a.startsWith('--'));
 const sets = named.length ? named : DEFAULT_SETS;
 

@@ -4,14 +4,17 @@
  * Needs `npm run build && npm run build:test` first (the browser benches load the test build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { frenchFormSets } from './detect-scoring';
 
 const root = new URL('../', import.meta.url).pathname;
 const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'detect (shared corpus)', script: 'scripts/bench-detect.ts' },
   { name: 'detect (French fixtures)', script: 'scripts/bench-detect.ts', args: ['tests/fixtures/forms'] },
   // every blind set of French forms, in the order they were written (forms-heldout, forms-heldout-2, …)
-  ...blindSets().map((dir) => ({ name: `detect (French held-out forms, ${dir})`, script: 'scripts/bench-detect.ts', args: [`tests/fixtures/${dir}`] })),
+  ...frenchFormSets(root)
+    .slice(1)
+    .map((dir) => ({ name: `detect (French held-out forms, ${dir.slice('tests/fixtures/'.length)})`, script: 'scripts/bench-detect.ts', args: [dir] })),
   { name: 'detect (shared corpus, audited labels)', script: 'scripts/bench-detect-audited.ts' },
   { name: 'detect (same verdicts in Chromium and Firefox as in jsdom)', script: 'scripts/bench-detect-agreement.ts' },
   { name: 'detect (2,000 controls, Chromium)', script: 'scripts/bench-detect-browser.ts' },
@@ -21,12 +24,6 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'load', script: 'scripts/bench-load.ts' },
 ];
 
-function blindSets(): string[] {
-  const number = (dir: string) => Number(dir.slice('forms-heldout-'.length) || 1);
-  return readdirSync(`${root}tests/fixtures`)
-    .filter((dir) => /^forms-heldout(-\d+)?$/.test(dir) && existsSync(`${root}tests/fixtures/${dir}/labels.jsonl`))
-    .sort((a, b) => number(a) - number(b));
-}
 
 const summary: Record<string, unknown> = {};
 for (const bench of BENCHES) {

@@ -3,7 +3,7 @@
  * metrics: per-category precision/recall/F1 from the confusion matrix, macro-F1 over the categories present in the
  * truth, accuracy, personal-vs-none precision/recall). Used by bench-detect.ts and bench-detect-audited.ts.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATEGORIES, type Category } from '../lib/detect/categories';
 
@@ -106,4 +106,16 @@ export function score(pairs: Iterable<{ truth: Category; predicted: Category }>)
     present,
     cell,
   };
+}
+
+/**
+ * The French form sets under tests/fixtures, relative to the repository: `forms` (ours), then every blind set
+ * (`forms-heldout`, `forms-heldout-2`, …) that has labels, in the order they were written.
+ */
+export function frenchFormSets(repoRoot: string): string[] {
+  const number = (dir: string) => Number(dir.slice('forms-heldout-'.length) || 1);
+  const blind = readdirSync(path.join(repoRoot, 'tests/fixtures'))
+    .filter((dir) => /^forms-heldout(-\d+)?$/.test(dir) && existsSync(path.join(repoRoot, 'tests/fixtures', dir, 'labels.jsonl')))
+    .sort((a, b) => number(a) - number(b));
+  return ['tests/fixtures/forms', ...blind.map((dir) => `tests/fixtures/${dir}`)];
 }
