@@ -24,7 +24,6 @@ const BENCHES: { name: string; script: string; args?: string[] }[] = [
   { name: 'load', script: 'scripts/bench-load.ts' },
 ];
 
-
 const summary: Record<string, unknown> = {};
 for (const bench of BENCHES) {
   if (!existsSync(`${root}${bench.script}`)) {

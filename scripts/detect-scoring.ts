@@ -1,7 +1,8 @@
 /**
  * What the detection benches share: reading a labelled corpus and scoring predictions against it (issue #5's
  * metrics: per-category precision/recall/F1 from the confusion matrix, macro-F1 over the categories present in the
- * truth, accuracy, personal-vs-none precision/recall). Used by bench-detect.ts and bench-detect-audited.ts.
+ * truth, accuracy, personal-vs-none precision/recall), and where the French sets are. Used by the detection benches,
+ * npm run bench and dump-detect.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

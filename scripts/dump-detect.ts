@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom';
 import { classifyAll, classifyField } from '../lib/detect/classify';
 import { forEachElement } from '../lib/detect/dom';
 import { buildSyntheticPage } from './bench-detect-synthetic';
+import { frenchFormSets } from './detect-scoring';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 const [outFile, corpusArg] = process.argv.slice(2);
@@ -58,8 +59,7 @@ function dump(name: string, html: string): void {
 }
 
 // the corpus, and every French set: tests/fixtures/forms and the blind forms-heldout* folders
-const fixtures = path.join(repoRoot, 'tests/fixtures');
-const frenchSets = readdirSync(fixtures).filter((name) => name.startsWith('forms')).map((name) => path.join(fixtures, name));
+const frenchSets = frenchFormSets(repoRoot).map((dir) => path.join(repoRoot, dir));
 const files = [...htmlFiles(path.join(corpusDir, 'forms')), ...frenchSets.flatMap(htmlFiles)].sort();
 for (const file of files) dump(path.relative(repoRoot, file), readFileSync(file, 'utf8'));
 for (const seed of [0, 1, 2]) dump(`synthetic-${seed}`, buildSyntheticPage(2000, seed));

@@ -124,6 +124,16 @@ class Evidence {
     this.scores[i] = (this.scores[i] as number) + amount;
     this.trace.push(signal, detail, category);
   }
+  /**
+   * A vocabulary finding: adds it, and keeps apart the parts of a score that rules read back later (the weights
+   * vocabulary.ts gives a meaning: a member number, a relative, a date part).
+   */
+  addFinding(category: Category, weight: number, amount: number, signal: string, phrase: string): void {
+    if (weight === SOFT_NONE && category === 'none') this.softNone += amount;
+    if (weight === RELATIVE && category === 'situation') this.relative += amount;
+    if (weight < 1 && category === 'birth') this.datePart += amount;
+    this.add(category, amount, signal, phrase);
+  }
   note(signal: string): void {
     this.trace.push(signal, '', '');
   }
@@ -208,11 +218,7 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
     // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the row says what the boxes are;
     // so does a « Votre conjoint » just before a box that its placeholder names « Nom d'usage »
     if (weight === RELATIVE && category === 'situation' && (source === 'column' || source === 'nearby')) continue;
-    const amount = Math.min(weight, cap) * SOURCE_WEIGHT[source];
-    if (weight === SOFT_NONE && category === 'none') evidence.softNone += amount;
-    if (weight === RELATIVE && category === 'situation') evidence.relative += amount;
-    if (weight < 1 && category === 'birth') evidence.datePart += amount;
-    evidence.add(category, amount, source, phrase);
+    evidence.addFinding(category, weight, Math.min(weight, cap) * SOURCE_WEIGHT[source], source, phrase);
   }
   return verdict.length > 0;
 }
@@ -232,18 +238,12 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
     const { category, weight, phrase } = fromName[i] as Finding;
     const other = findingFor(fromId, category);
     const best = other && other.weight > weight ? other.weight : weight;
-    if (best === SOFT_NONE && category === 'none') evidence.softNone += best * SOURCE_WEIGHT.name;
-    if (best === RELATIVE && category === 'situation') evidence.relative += best * SOURCE_WEIGHT.name;
-    if (best < 1 && category === 'birth') evidence.datePart += best * SOURCE_WEIGHT.name;
-    evidence.add(category, best * SOURCE_WEIGHT.name, 'name', phrase);
+    evidence.addFinding(category, best, best * SOURCE_WEIGHT.name, 'name', phrase);
   }
   for (let i = 0; i < fromId.length; i++) {
     const { category, weight, phrase } = fromId[i] as Finding;
     if (findingFor(fromName, category)) continue;
-    if (weight === SOFT_NONE && category === 'none') evidence.softNone += weight * SOURCE_WEIGHT.id;
-    if (weight === RELATIVE && category === 'situation') evidence.relative += weight * SOURCE_WEIGHT.id;
-    if (weight < 1 && category === 'birth') evidence.datePart += weight * SOURCE_WEIGHT.id;
-    evidence.add(category, weight * SOURCE_WEIGHT.id, 'id', phrase);
+    evidence.addFinding(category, weight, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
 

@@ -192,7 +192,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // Words of the procedures' own questionnaires (household, work, schooling, means of living) that name a fact of
   // the person's life: the marriage contract, the driving licence held (not its number), the work sought and its
   // terms, the household's make-up, the digital equipment a France Services diagnostic asks about, the arrival in
-  // France, where the money comes from. « Titulaire du permis » must outweigh the card holder's « titulaire ».
+  // France, where the money comes from, schooling, benefits, debts.
   ['situation', 1,
     'regime matrimonial,contrat de mariage,regime des biens,separation de biens,separation des patrimoines,' +
     'composition du groupe,composition familiale,composition de la famille,composition du menage,' +
@@ -236,6 +236,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['situation', 0.4, 'montant,montants'],
   // a household's adults (« nombre d'adultes » alone is a booking's guests)
   ['situation', 2.5, 'nombre d adultes dans le logement,nombre d adultes au foyer,nombre d adultes du foyer,nombre d adultes du menage'],
+  // « Titulaire du permis », « de l'autorité parentale » must outweigh the card holder's « titulaire »
   ['situation', 2, 'autorite parentale,titulaire de l autorite parentale,titulaire du permis,titulaire d un permis,permis b,permis a,permis c,permis poids lourd'],
   ['health', 1,
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
@@ -278,6 +279,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // a description of one's own situation: it must outweigh a « message » or « commentaire » box name
   ['other_personal', 2, 'titulaire d un titre de sejour,precisez votre situation,decrivez votre situation,expliquez votre situation,votre situation en quelques mots,' +
     'presentez vous,parlez nous de vous,parle nous de toi,presente toi'],
+  // the circumstances of a card's loss are no description of one's life
+  ['other_personal', 0.5, 'circonstances'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
   ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
   // decoys and honeypots: whatever else the field says, nobody should type there
@@ -298,11 +301,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'par mois,par an,par semaine,' +
     // a room or a slot « si disponible » is no person's availability for work
     'si disponible,selon disponibilite,sous reserve de disponibilite'],
-  // the circumstances of a card's loss are no description of one's life
-  ['other_personal', 0.5, 'circonstances'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe'],
-  // which insurer covers the person names an organisation, not their health (four blind authors)
+  // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre
+  // mutuelle » is with the decisive negatives, to outweigh « nom »
   ['none', 1, 'mutuelle,complementaire sante'],
   ['none', 2,
     'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
@@ -330,7 +332,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // a rail or discount card number is no bank card
     'carte avantage,numero de carte avantage,carte de reduction,numero de carte de reduction,discount card,discount card number,' +
     'carte lecteur,carte de lecteur,carte de bibliotheque,' +
-    // which insurer covers the person names an organisation, not their health
     'nom de votre mutuelle,nom de la mutuelle,nom de votre complementaire,nom de l organisme complementaire,' +
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
