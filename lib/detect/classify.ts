@@ -54,6 +54,9 @@ const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
   checkbox: new Set(['email', 'phone', 'postal_address', 'bank', 'credentials', 'national_id']),
   radio: new Set(['email', 'phone', 'credentials', 'national_id']),
   date: new Set(['bank', 'postal_address', 'identity_name', 'email', 'phone', 'credentials']),
+  // a box for sentences: « Vous souhaitez nous apporter des précisions ? » under « Pour vous joindre » is no phone
+  // number (none of the labelled textareas asks for a phone, a login or an ID number)
+  textarea: new Set(['phone', 'credentials', 'national_id']),
 };
 /**
  * A radio button labelled « Oui » / « Non » answers its question: « Êtes-vous en colocation ? » tells a situation,
@@ -286,6 +289,7 @@ interface FormShape {
   usernameBox?: Element;
 }
 
+const HONEYPOT = '.gform_validation_container,[class*="honeypot" i]';
 const TEXT_LIKE = new Set(['', 'text', 'email', 'tel', 'number']);
 const DISPLAY_NONE = /display:\s*none/;
 const SIGNUP_WORDS = /\b(sign ?up|register|create|join|inscri|creer|subscribe|abonner|newsletter|enregistrer)/;
@@ -530,6 +534,12 @@ function classifyControl(
   // say whose the name is; once other words say what the box holds, they are no family situation of their own
   if (evidence.relative > 0 && namesOtherPersonalData(evidence)) evidence.add('situation', -evidence.relative, 'relative-only');
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
+  // a form plugin's trap for robots, labelled « Phone » or « Email » on a French page and hidden by its wrapper's class
+  // (Gravity Forms' `gform_validation_container`): nobody types there. Asked of the DOM only once a box looks personal.
+  if (result.category !== 'none' && !isChoice && el.closest(HONEYPOT) !== null) {
+    evidence.add('none', 6, 'honeypot');
+    return classification('none', 0.9, evidence);
+  }
   // cc-given-name on a box that says « First name » is a name; on one whose words also say card (« First name on
   // card », « Titulaire de la carte ») it is the card holder's, which goes with the card
   if (result.category === 'identity_name' && token !== undefined && CARD_HOLDER_TOKENS.has(token) && evidence.get('bank') >= 3) {
@@ -737,7 +747,8 @@ interface OptionSample {
 const ALPHANUMERIC = /[a-z0-9]/i;
 const FOUR_DIGITS = /^\d{4}$/;
 // « +33 », « (+33) », « FR +33 », « France (+33) »
-const DIAL_CODE = /^\s*(?:[A-Z]{2}\s+)?\+\d{1,4}\b|\(\+\d{1,4}\)/;
+// « FR +33 », « 🇫🇷 +33 » (a flag is two regional-indicator letters), « France (+33) »
+const DIAL_CODE = /^\s*(?:[A-Z]{2}\s+|(?:\uD83C[\uDDE6-\uDDFF]){2}\s*)?\+\d{1,4}\b|\(\+\d{1,4}\)/;
 
 function optionText(option: Element): string {
   const text = (option.textContent ?? '').trim();
@@ -785,6 +796,8 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
 }
 
 const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
+/** « Compte de dépôt n° 0881 •••• •••• 4521 », « Carte Visa •••• 1234 »: an account or card, masked. */
+const MASKED_ACCOUNT = /\b(?:compte|account|carte|card|visa|mastercard)\b.*[•*●]{3,}/i;
 
 function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void {
   const { count, sample, prompt } = sampleOptions(el);
@@ -795,7 +808,7 @@ function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void 
   if (asPlaceholder) weigh(evidence, 'placeholder', prompt);
   if (sample.some((t) => DIAL_CODE.test(t))) evidence.add('phone', 3, 'options:dial-codes');
   // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
-  if (sample.some((t) => MASKED_IBAN.test(t))) evidence.add('bank', 3, 'options:masked-iban');
+  if (sample.some((t) => MASKED_IBAN.test(t) || MASKED_ACCOUNT.test(t))) evidence.add('bank', 3, 'options:masked-account');
   const range = yearRange(sample);
   if (range) {
     if (range === 'future') evidence.add('bank', 2, 'options:future-years');

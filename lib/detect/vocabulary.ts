@@ -84,7 +84,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'allocataire,numero caf,numero msa,matricule msa,' +
     'passport*,passeport,carte d identite,carte nationale d identite,cni,' +
     'id card,identity card,national id,national identity,identity number,numero d identite,' +
-    'titre de sejour,carte de sejour,residence permit,numero etranger,agdref,visa number,' +
+    'titre de sejour,carte de sejour,carte de resident,titre de voyage,residence permit,numero etranger,agdref,visa number,' +
     'permis de conduire,numero de permis,numero du permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
@@ -113,7 +113,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
     'exp,date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
     'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,mm yyyy,mm aaaa,mmyyyy,mmaa,mmaaaa,' +
-    'compte a debiter,compte de prelevement'],
+    'compte a debiter,compte de prelevement,compte de versement'],
   // card security codes and expiry: decisive even in a password-typed box or next to month/year words
   ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
   // also the code a site sends by text message
@@ -157,7 +157,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,boursier*,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,' +
-    'spouse,household,menage,composition du foyer,garde alternee,' +
+    'spouse,household,menage,composition du foyer,garde alternee,residence alternee,mode de residence,' +
     'vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
     'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
@@ -300,7 +300,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // « Reste à votre charge par mois »: an amount per month, not a month of birth
     'par mois,par an,par semaine,' +
     // a room or a slot « si disponible » is no person's availability for work
-    'si disponible,selon disponibilite,sous reserve de disponibilite'],
+    'si disponible,selon disponibilite,sous reserve de disponibilite,' +
+    // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
+    'chez moi,chez l autre parent'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe'],
   // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre

@@ -509,4 +509,33 @@ describe('French administrative vocabulary', () => {
       <input type="checkbox" id="c"><label for="c">Je souhaite une chambre particulière si disponible</label>`);
     expect(['#g', '#p', '#j', '#d', '#c'].map(categoryOf)).toEqual(['other_personal', 'other_personal', 'situation', 'situation', 'none']);
   });
+
+  // seventeenth and eighteenth blind sets (tests/fixtures/forms-heldout-17, -18), after their blind runs
+  it('finds the question of a Contact Form 7 radio group four levels up, and reads a child’s residence as situation', () => {
+    mount(`<p>As-tu une reconnaissance de la MDPH (RQTH, PCH…) ?<br>
+      <span class="wpcf7-form-control-wrap"><span class="wpcf7-form-control wpcf7-radio"><span class="wpcf7-list-item first">
+      <input type="radio" name="mdph" value="Oui" id="o"><span class="wpcf7-list-item-label">Oui</span></span></span></span></p>
+      <fieldset><legend>Mode de résidence des enfants</legend>
+      <input type="radio" name="residenceEnfants" id="m"><label for="m">Chez moi</label>
+      <input type="radio" name="residenceEnfants" id="a"><label for="a">En résidence alternée</label></fieldset>`);
+    expect(['#o', '#m', '#a'].map(categoryOf)).toEqual(['health', 'situation', 'situation']);
+  });
+
+  it('reads resident cards and travel documents as ID numbers, a payout account as bank, and no phone in a textarea', () => {
+    mount(`<label for="r">N° de la carte de résident ou de la carte de séjour pluriannuelle*</label><input id="r">
+      <label for="t">Numéro du titre de voyage</label><input id="t">
+      <label for="v">Compte de versement</label><input id="v" readonly value="FR76 1027 8022 •••• •••• •••• 418">
+      <fieldset><legend>Pour vous joindre</legend>
+      <label for="p">Vous souhaitez nous apporter des précisions sur votre situation ? (facultatif)</label><textarea id="p"></textarea></fieldset>`);
+    expect(['#r', '#t', '#v', '#p'].map(categoryOf)).toEqual(['national_id', 'national_id', 'bank', 'other_personal']);
+  });
+
+  it('reads a Gravity Forms honeypot as none, dial codes behind flags as phone, masked accounts as bank', () => {
+    mount(`<div class="gfield gfield--type-honeypot gform_validation_container"><label class="gfield_label" for="h">Phone</label>
+      <div class="ginput_container"><input name="input_99" id="h" type="text"></div></div>
+      <label for="n">Téléphone</label><input id="n" type="tel">
+      <select id="d"><option>🇫🇷 +33</option><option>🇧🇪 +32</option></select>
+      <select id="c"><option>Compte de dépôt n° 0881 •••• •••• 4521</option><option>Compte joint n° 0881 •••• •••• 7730</option></select>`);
+    expect(['#h', '#n', '#d', '#c'].map(categoryOf)).toEqual(['none', 'phone', 'phone', 'bank']);
+  });
 });
