@@ -52,7 +52,10 @@ const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
   // « Adresse de facturation identique », « Enregistrer ma carte », « Se souvenir de moi », « Je certifie être
   // titulaire du compte »: a box to tick states a fact or a choice, never the address, card, password or number itself
   checkbox: new Set(['email', 'phone', 'postal_address', 'bank', 'credentials', 'national_id']),
-  radio: new Set(['email', 'phone', 'credentials', 'national_id']),
+  // nor does a radio button hold a card or an account: « J'ai perdu ma carte », « Carte 10 entrées », « Carte
+  // bancaire » as a means of payment, the type of a fishing card are choices (no labelled radio of the corpus or of
+  // the French sets is bank)
+  radio: new Set(['email', 'phone', 'credentials', 'national_id', 'bank']),
   date: new Set(['bank', 'postal_address', 'identity_name', 'email', 'phone', 'credentials']),
   // a box for sentences: « Vous souhaitez nous apporter des précisions ? » under « Pour vous joindre » is no phone
   // number (none of the labelled textareas asks for a phone, a login or an ID number)
@@ -61,7 +64,7 @@ const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
 /**
  * A radio button labelled « Oui » / « Non » answers its question: « Êtes-vous en colocation ? » tells a situation,
  * « Avez-vous fait opposition auprès de votre banque ? » or « Êtes-vous toujours en possession de votre carte ? »
- * (« Non, elle a été perdue ») no bank detail. (A radio labelled « Visa » / « Mastercard » is still the card's type.)
+ * (« Non, elle a été perdue ») no bank detail.
  */
 const YES_NO_RULED_OUT: ReadonlySet<Category> = new Set([...(RULED_OUT.checkbox as ReadonlySet<Category>), 'identity_name']);
 const YES_NO = /^\s*(oui|non|yes|no)\s*($|[,.:;(–—-])/i;
@@ -103,6 +106,8 @@ class Evidence {
   relative = 0;
   /** part of the `birth` score from date parts (jour, mois, année): a date, not necessarily a birth */
   datePart = 0;
+  /** part of the `bank` score from the end of a validity (« Date de fin de validité »): whose, the context says */
+  validityEnd = 0;
   /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
   yesNoLabel = false;
   /** a free text box: `title` there is a job or document title, not a civility */
@@ -116,6 +121,7 @@ class Evidence {
     this.softNone = 0;
     this.relative = 0;
     this.datePart = 0;
+    this.validityEnd = 0;
     this.yesNoLabel = false;
     this.freeText = freeText;
     this.ruledOut = ruledOut;
@@ -135,6 +141,7 @@ class Evidence {
     if (weight === SOFT_NONE && category === 'none') this.softNone += amount;
     if (weight === RELATIVE && category === 'situation') this.relative += amount;
     if (weight < 1 && category === 'birth') this.datePart += amount;
+    if (weight === VALIDITY_END && category === 'bank') this.validityEnd += amount;
     this.add(category, amount, signal, phrase);
   }
   note(signal: string): void {
@@ -209,6 +216,8 @@ function repeatsCategory(hits: readonly PhraseHit[]): boolean {
 const SOFT_NONE = 1.5;
 /** `situation` words weighted 0.9 name a relative (vocabulary.ts): whose the data is, not what it is */
 const RELATIVE = 0.9;
+/** `bank` words weighted 1.05 end a validity (vocabulary.ts): a card's, or an identity document's */
+const VALIDITY_END = 1.05;
 
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
@@ -545,6 +554,10 @@ function classifyControl(
   if (result.category === 'identity_name' && token !== undefined && CARD_HOLDER_TOKENS.has(token) && evidence.get('bank') >= 3) {
     return classification('bank', result.confidence, evidence);
   }
+  // « Date de fin de validité » under « Votre pièce d'identité »: the document's, not a card's
+  if (result.category === 'bank' && evidence.get('bank') === evidence.validityEnd && evidence.get('national_id') > 0) {
+    return classification('national_id', result.confidence, evidence);
+  }
   // « Pays » or « Commune » under « Lieu de naissance », `paysNaissance`: the place of birth, not of residence
   // (« Adresse pendant l'année universitaire »: a year is no birth word)
   if (result.category === 'postal_address' && evidence.get('birth') - evidence.datePart >= BIRTH_PLACE_MIN) {
@@ -610,12 +623,15 @@ function ownName(value: string | undefined): string | undefined {
 }
 
 /** The text before the first radio button of the group `name` (its question in a table or a paragraph). */
+/** How far up a radio group's question is looked for: Contact Form 7 puts each button in a label in three spans. */
+const QUESTION_LEVELS = 5;
+
 function radioQuestion(el: Element, name: string | undefined, around: Ancestry): string {
-  if (!name) return nearbyText(el);
+  if (!name) return nearbyText(el, QUESTION_LEVELS);
   const scope = around.form as HTMLFormElement | undefined;
   const first = scope?.elements ? scope.elements.namedItem(name) : el.ownerDocument.getElementsByName(name);
   const lead = first && 'length' in first ? (first[0] as Element | undefined) : (first as Element | null);
-  return nearbyText(lead ?? el);
+  return nearbyText(lead ?? el, QUESTION_LEVELS);
 }
 
 const MAIL_DOMAIN = /^@[a-z0-9-]+(\.[a-z0-9-]+)+$/i;
@@ -654,7 +670,7 @@ function weighNames(
   index: Map<string, Element[]> | undefined,
 ): boolean {
   let labelled = false;
-  let bareNumber = false;
+  let numbered: ReadonlySet<Category> | undefined;
   const labelledBy = attributes.ariaLabelledby;
   if (labelledBy) {
     const text = textOfIds(el, labelledBy);
@@ -666,12 +682,13 @@ function weighNames(
   for (let i = 0; i < labels.length; i++) {
     const { text, hint } = collectText(labels[i] as Element);
     if (text) labelled = weigh(evidence, 'label', text) || true;
-    if (BARE_NUMBER.test(text)) bareNumber = true;
+    if (BARE_NUMBER.test(text)) numbered = NUMBERED;
+    else if (BARE_KEY.test(text)) numbered = KEYED;
     else if (YES_NO.test(text)) evidence.yesNoLabel = true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
   }
-  if (bareNumber) weighPreviousField(evidence, el, around, index);
+  if (numbered) weighPreviousField(evidence, el, around, index, numbered);
   return labelled;
 }
 
@@ -682,13 +699,22 @@ const WHITESPACE = /\s+/;
 const BARE_NUMBER = /^(num[eé]ro|number|n[°º]|no\.?|nr\.?|nummer)\s*[:*]?$/i;
 /** What a bare number can be the number of: the card, the identity document, the street, the line. */
 const NUMBERED = new Set<Category>(['bank', 'national_id', 'postal_address', 'phone']);
+/** A bare « Clé » right after a NIR or an account number is that number's key (« Clé » 2 digits, « Clé RIB »). */
+const BARE_KEY = /^(cl[eé]|key)\s*[:*]?$/i;
+const KEYED = new Set<Category>(['bank', 'national_id']);
 const KIND_OF = /^\s*(type|nature)\s+d(e\s+|['’]\s*)/i;
 
 /**
  * « Nom du détenteur de la carte / Numéro / Date d'expiration », « Rue / Numéro », « Type de pièce / Numéro »: the
  * label of the control just before names what the number is of. Only the kinds a number can be of are taken.
  */
-function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, index: Map<string, Element[]> | undefined): void {
+function weighPreviousField(
+  evidence: Evidence,
+  el: Element,
+  around: Ancestry,
+  index: Map<string, Element[]> | undefined,
+  numbered: ReadonlySet<Category>,
+): void {
   const previous = previousControl(el, around.form);
   if (!previous) return;
   const labels = labelsOf(previous, previous.getAttribute('id') ?? undefined, index, ancestry(previous).wrappingLabel);
@@ -698,7 +724,7 @@ function weighPreviousField(evidence: Evidence, el: Element, around: Ancestry, i
     const verdict = readText(text, false, textVerdicts);
     for (let j = 0; j < verdict.length; j++) {
       const { category, weight, phrase } = verdict[j] as Finding;
-      if (NUMBERED.has(category)) evidence.add(category, weight * SOURCE_WEIGHT.previousField, 'previousField', phrase);
+      if (numbered.has(category)) evidence.add(category, weight * SOURCE_WEIGHT.previousField, 'previousField', phrase);
     }
   }
 }

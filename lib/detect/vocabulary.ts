@@ -84,7 +84,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'allocataire,numero caf,numero msa,matricule msa,' +
     'passport*,passeport,carte d identite,carte nationale d identite,cni,' +
     'id card,identity card,national id,national identity,identity number,numero d identite,' +
-    'titre de sejour,carte de sejour,carte de resident,titre de voyage,residence permit,numero etranger,agdref,visa number,' +
+    'titre de sejour,carte de sejour,carte de resident,titre de voyage,residence permit,numero etranger,agdref,visa number,numero du visa,' +
     'permis de conduire,numero de permis,numero du permis,driving licence,driving license,driver license,drivers license,' +
     'driver s license,licence number,license number,personalausweis,dni,nie,steuer*,ahv,' +
     'numero d immatriculation,numero d identifiant,numero unique,' +
@@ -97,7 +97,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'numero allocataire,numero d allocataire,securite sociale,numero fiscal,ine,' +
     'numero fiscal de reference,identifiant fiscal,identifiant france travail,identifiant pole emploi,' +
     'numero pole emploi,numero france travail,neph,identifiant demandeur d emploi,identifiant de demandeur d emploi,' +
-    'numero de demandeur d emploi,numero d assurance maladie,' +
+    'numero de demandeur d emploi,numero d assurance maladie,numero pajemploi,' +
     // the tax notice's reference goes with the numéro fiscal to open the taxpayer's account: it names the taxpayer
     // (and must outweigh a `reference` in the box's name)
     'reference de l avis,reference de votre avis,reference avis,ref avis'],
@@ -106,19 +106,24 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // "ID number" is as often a student, member or customer number
   ['national_id', 0.6, 'id number'],
   ['bank', 1,
-    'iban,bic,swift,code bic,rib,numero de compte,account number,acct,' +
+    'bic,swift,code bic,numero de compte,account number,acct,' +
     'routing number,sort code,code banque,code guichet,cle rib,domiciliation,' +
     'nom du titulaire,titulaire,holder,cardholder*,name on card,nom sur la carte,' +
     'card name,card,carte,credit card,debit card,cardnumber,' +
     'cc,ccnum,ccnumber,ccname,cc name,cid,crypto,card code,' +
-    'exp,date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
+    'exp,gultig*,kredit*,karte*,tarjeta,bankleitzahl,blz,kontonummer,kontoinhaber,' +
     'bank*,banque,bancaire,detenteur de la carte,pan,mm yy,mm aa,mmyy,mm yyyy,mm aaaa,mmyyyy,mmaa,mmaaaa,' +
     'compte a debiter,compte de prelevement,compte de versement'],
+  // an IBAN is the account, whatever the words around say of the money paid into it (« IBAN du compte sur lequel
+  // la prime sera versée »)
+  ['bank', 2, 'iban,rib'],
   // card security codes and expiry: decisive even in a password-typed box or next to month/year words
   ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
   // also the code a site sends by text message
   ['bank', 1, 'security code,code de securite'],
   ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate'],
+  // the end of a validity is a card's, unless the words around name an identity document (weight 1.05 marks it: classify.ts)
+  ['bank', 1.05, 'date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
     'username,user name,user id,userid,login,login name,log in,logon,signin,sign in,identifiant,' +
@@ -157,9 +162,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'chomage,demandeur d emploi,retraite,pension*,allocation*,prestation*,rsa,apl,bourse,boursier*,indemnite*,' +
     'logement,hebergement,proprietaire,locataire,heberge,quotient familial,foyer,' +
     'nombre de parts,parts fiscales,impot*,patrimoine,epargne,dette*,' +
-    'spouse,household,menage,composition du foyer,garde alternee,residence alternee,mode de residence,' +
+    'spouse,household,menage,composition du foyer,garde alternee,residence alternee,mode de residence,quartier prioritaire,qpv,' +
     'vivez,seul,seule,salarie*,etudiant,independant,sans emploi,contrat de travail,' +
-    'cdi,cdd,interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
+    'interim,heures travaillees,remuneration,benefices,chiffre d affaires,aides,percu*,verse*,' +
     'nombre de personnes a charge,nombre de personnes vivant,nombre de personnes au foyer,vivant,' +
     'indemnites journalieres,revenu fiscal de reference,avis d imposition,avis d impot,frais reels,filiation,pere inconnu,mere inconnue,metier,metier recherche,emploi recherche,' +
     '' +
@@ -227,7 +232,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'complementaire sante solidaire,c2s,cmu c'],
   // « poste » alone is a job title (none); the last one held is the person's employment
   ['situation', 2, 'poste recherche,dossier de surendettement,dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
-    'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie'],
+    'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie,' +
+    // a work contract's kind says the person's employment, even as a select's options (four sets: « Type de
+    // contrat » over CDI / CDD / Intérim)
+    'cdi,cdd,demandeuse d emploi,plusieurs employeurs,mes employeurs,vos employeurs'],
   // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
   // charge »); the children a pregnancy expects are health
   ['situation', 2, 'nombre d enfants'],
@@ -242,7 +250,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
-    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,' +
+    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,lesion*,partie du corps,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
@@ -301,6 +309,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'par mois,par an,par semaine,' +
     // a room or a slot « si disponible » is no person's availability for work
     'si disponible,selon disponibilite,sous reserve de disponibilite,' +
+    // `ddlCimetiere` holds no « métier »
+    'cimetiere,' +
+    // the processing of a request or of one's data is no medical treatment
+    'delai de traitement,utiles au traitement,traitement de votre demande,traitement de ma demande,traitement de la demande,' +
+    'traitement de votre dossier,traitement du dossier,traitement de mes donnees,traitement de vos donnees,traitement des donnees,' +
     // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
     'chez moi,chez l autre parent'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password

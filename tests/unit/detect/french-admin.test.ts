@@ -192,7 +192,7 @@ describe('French administrative vocabulary', () => {
     expect(categoryOf('#e')).toBe('bank');
   });
 
-  it('reads a checkbox as a fact or a choice, never an address, card or password, and a yes/no radio as its question', () => {
+  it('reads a checkbox or radio as a fact or a choice, never an address, card or password, and a yes/no radio as its question', () => {
     mount(`<input type="checkbox" id="b"><label for="b">Adresse de facturation identique à l'adresse de livraison</label>
       <input type="checkbox" id="s" name="storeCard"><label for="s">Enregistrer ma carte bancaire pour mes prochains achats</label>
       <input type="checkbox" id="t"><label for="t">Je certifie être titulaire du compte</label>
@@ -202,7 +202,8 @@ describe('French administrative vocabulary', () => {
       <fieldset><legend>Type de carte</legend><input type="radio" id="v" name="brand"><label for="v">Visa</label></fieldset>
       <fieldset><legend>Êtes-vous en colocation ?</legend><input type="radio" id="c" name="col"><label for="c">Oui</label></fieldset>`);
     expect(['#b', '#s', '#t', '#o', '#n'].map(categoryOf)).toEqual(['none', 'none', 'none', 'none', 'none']);
-    expect(categoryOf('#v')).toBe('bank');
+    // the card's brand is a choice, like every radio button: its number, expiry and code are asked in boxes
+    expect(categoryOf('#v')).toBe('none');
     expect(categoryOf('#c')).toBe('situation');
   });
 
@@ -537,5 +538,41 @@ describe('French administrative vocabulary', () => {
       <select id="d"><option>🇫🇷 +33</option><option>🇧🇪 +32</option></select>
       <select id="c"><option>Compte de dépôt n° 0881 •••• •••• 4521</option><option>Compte joint n° 0881 •••• •••• 7730</option></select>`);
     expect(['#h', '#n', '#d', '#c'].map(categoryOf)).toEqual(['none', 'phone', 'phone', 'bank']);
+  });
+
+  // nineteenth to twenty-second blind sets (tests/fixtures/forms-heldout-19 … -22), after their blind runs
+  it('reads no radio button as bank, and an identity document’s end of validity as the document’s', () => {
+    mount(`<fieldset><legend>Pourquoi commandez-vous une carte Vitale ?</legend>
+      <input type="radio" name="motif" id="p"><label for="p">J'ai perdu ma carte</label></fieldset>
+      <fieldset><legend>Mode de paiement</legend><input type="radio" name="paiement" id="cb"><label for="cb">Carte bancaire</label></fieldset>
+      <fieldset><legend>Votre pièce d'identité</legend><label for="v">Date de fin de validité</label><input id="v"></fieldset>
+      <label for="c">Date de fin de validité</label><input id="c" autocomplete="off">`);
+    expect(['#p', '#cb', '#v', '#c'].map(categoryOf)).toEqual(['none', 'none', 'national_id', 'bank']);
+  });
+
+  it('reads an IBAN whose label says what is paid into it as bank, a bare « Clé » after a NIR as the NIR’s key', () => {
+    mount(`<label for="i">IBAN du compte sur lequel la prime sera versée</label><input id="i">
+      <div><label for="n">N° de sécurité sociale</label><input id="n"></div>
+      <div><label for="k">Clé</label><input id="k"></div>
+      <div><label for="m">Nom</label><input id="m"></div><div><label for="o">Clé</label><input id="o"></div>
+      <label for="v">Numéro du visa</label><input id="v">`);
+    expect(['#i', '#k', '#o', '#v'].map(categoryOf)).toEqual(['bank', 'national_id', 'none', 'national_id']);
+  });
+
+  it('finds a question five levels up (Contact Form 7 with labels), reads work contracts, injuries and a Pajemploi number', () => {
+    mount(`<p>Es-tu en situation de handicap ?<br><span class="wpcf7-form-control-wrap"><span class="wpcf7-form-control wpcf7-radio">
+      <span class="wpcf7-list-item first"><label><input type="radio" name="handicap" value="Oui" id="h"><span>Oui</span></label></span></span></span></p>
+      <label for="t">Type de contrat</label><select id="t"><option></option><option>CDI</option><option>CDD</option></select>
+      <label for="l">Nature des lésions</label><input id="l">
+      <label for="e">J'ai plusieurs employeurs</label><input type="checkbox" id="e">
+      <label for="pe">Votre n° Pajemploi</label><input id="pe">`);
+    expect(['#h', '#t', '#l', '#e', '#pe'].map(categoryOf)).toEqual(['health', 'situation', 'health', 'situation', 'national_id']);
+  });
+
+  it('reads the processing of a request as no treatment, and a cemetery as no trade', () => {
+    mount(`<fieldset><legend>Informations utiles au traitement (facultatif)</legend><label for="d">N° du décompte</label><input id="d"></fieldset>
+      <select id="c" name="ctl00$ContentPlaceHolder1$ddlCimetiere"><option>Cimetière du Centre</option></select>
+      <label for="qp">Quartier prioritaire de la politique de la ville</label><input type="checkbox" id="qp">`);
+    expect(['#d', '#c', '#qp'].map(categoryOf)).toEqual(['none', 'none', 'situation']);
   });
 });
