@@ -141,7 +141,7 @@ class Evidence {
     if (weight === SOFT_NONE && category === 'none') this.softNone += amount;
     if (weight === RELATIVE && category === 'situation') this.relative += amount;
     if (weight < 1 && category === 'birth') this.datePart += amount;
-    if (weight === VALIDITY_END && category === 'bank') this.validityEnd += amount;
+    if ((weight === VALIDITY_END || weight === EXPIRY) && category === 'bank') this.validityEnd += amount;
     this.add(category, amount, signal, phrase);
   }
   note(signal: string): void {
@@ -216,8 +216,12 @@ function repeatsCategory(hits: readonly PhraseHit[]): boolean {
 const SOFT_NONE = 1.5;
 /** `situation` words weighted 0.9 name a relative (vocabulary.ts): whose the data is, not what it is */
 const RELATIVE = 0.9;
-/** `bank` words weighted 1.05 end a validity (vocabulary.ts): a card's, or an identity document's */
+/**
+ * `bank` words weighted 1.05 end a validity (« Valable jusqu'au »), 1.5 an expiry (« Date d'expiration »)
+ * (vocabulary.ts): a card's, or an identity document's
+ */
 const VALIDITY_END = 1.05;
+const EXPIRY = 1.5;
 
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
@@ -408,11 +412,12 @@ class Attributes {
   hidden: string | undefined = undefined;
   style: string | undefined = undefined;
   role: string | undefined = undefined;
+  value: string | undefined = undefined;
 
   clear(): void {
     this.type = this.name = this.id = this.class = this.placeholder = this.title = this.autocomplete = undefined;
     this.inputmode = this.maxlength = this.size = this.ariaLabel = this.ariaLabelledby = this.ariaDescribedby = undefined;
-    this.hidden = this.style = this.role = undefined;
+    this.hidden = this.style = this.role = this.value = undefined;
   }
 }
 
@@ -442,6 +447,7 @@ function readAttributes(el: Element): Attributes {
       case 'hidden': attributes.hidden = el.getAttribute(name) ?? ''; break;
       case 'style': attributes.style = el.getAttribute(name) ?? ''; break;
       case 'role': attributes.role = el.getAttribute(name) ?? ''; break;
+      case 'value': attributes.value = el.getAttribute(name) ?? ''; break;
     }
   }
   return attributes;
@@ -520,8 +526,11 @@ function classifyControl(
   else {
     // the section title refines what the control's own label says (« Numéro » under « Passeport »)
     if (labelled) weigh(evidence, 'heading', sectionHeading(el, around.form));
-    // a yes/no radio group without a legend: the question is the text before its first button (table layouts)
-    if (type === 'radio') weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
+    // a yes/no radio group without a legend: the question is the text before its first button (table layouts);
+    // so is it for a group of boxes sharing one `name[]` (« Nature du handicap » over Moteur / Visuel / Psychique)
+    if (type === 'radio' || (type === 'checkbox' && attributes.name?.endsWith('[]'))) {
+      weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
+    }
   }
   if (!labelled) {
     // nothing before it in a table row: the row's header names it (« Salaires » over monthly boxes)
@@ -531,6 +540,8 @@ function classifyControl(
     weigh(evidence, 'column', columnHeader(el));
   }
   if (around.inSearch) evidence.add('none', 4, 'search-landmark');
+  // a prefilled, read-only box shows what it holds: « DUVERNAY Armand » under « Allocataire », « FR76 •••• 417 »
+  if (attributes.value && tag === 'INPUT' && TEXT_LIKE.has(type)) weighPrefilledValue(evidence, attributes.value);
   if (tag === 'SELECT') weighOptions(evidence, el, labelled);
   if (isBoxLike(tag, attributes)) weighSplitGroup(evidence, el, labelled, index, batch);
   if (tag === 'INPUT' && type === 'text' && followedByMailDomain(el)) {
@@ -602,6 +613,16 @@ function classifyControl(
  * the field (`PlaceHolder` is no card holder, `loginForm` no login).
  */
 /* constants: a regex literal in a function makes a new RegExp object each time it runs (twice per control here) */
+/** « DUVERNAY Armand », « MARQUESSAC née LEBRIS Hélène », « Yannick BERTHOMIEU »: a name as French forms print it */
+const NAME_THEN_GIVEN = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*(?: (?:née?|épouse|ép\.) [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]+)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*$/;
+const GIVEN_THEN_NAME = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)* [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*$/;
+
+function weighPrefilledValue(evidence: Evidence, value: string): void {
+  if (value.length < 5 || value.length > 60) return;
+  if (MASKED_IBAN.test(value)) evidence.add('bank', 4, 'value:masked-iban');
+  else if (NAME_THEN_GIVEN.test(value) || GIVEN_THEN_NAME.test(value)) evidence.add('identity_name', 4, 'value:name');
+}
+
 const ASP_NET_CONTAINER = /^ctl\d+_/i;
 const ASP_NET_INDEX = /_\d+$/;
 const NESTED_NAME = /\[([^\]]*[a-z][^\]]*)\][^a-z]*$/i;

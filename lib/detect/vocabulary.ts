@@ -235,10 +235,14 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie,' +
     // a work contract's kind says the person's employment, even as a select's options (four sets: « Type de
     // contrat » over CDI / CDD / Intérim)
-    'cdi,cdd,demandeuse d emploi,plusieurs employeurs,mes employeurs,vos employeurs'],
+    'cdi,cdd,demandeuse d emploi,plusieurs employeurs,mes employeurs,vos employeurs,' +
+    // the Banque de France's file of repayment incidents
+    'ficp,fichier des incidents,mensualites de vos credits'],
   // a count of children is the household's, even of disabled children (« Nombre d'enfants mineurs ou handicapés à
   // charge »); the children a pregnancy expects are health
   ['situation', 2, 'nombre d enfants'],
+  // days of total incapacity for work, counted: the count is the injury's (« nombre de jours d'ITT »)
+  ['health', 2, 'itt,jours d itt'],
   ['health', 2, 'nombre d enfants attendus'],
   // an amount alone is as often what a purchase, a fine or a claim costs: the words around it say whose money it is
   ['situation', 0.4, 'montant,montants'],
@@ -250,7 +254,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'handicap*,invalidite,taux d invalidite,taux d incapacite,incapacite,maladie*,malade,pathologie*,' +
     'medecin,docteur,doctor,physician,grossesse,enceinte,pregnan*,accouchement,' +
     'sante,health,medical,medicale,medicaux,traitement*,allergi*,allergy,disability,disabled,illness,mdph,aah,' +
-    'affection longue duree,ald,hospitalis*,hopital,blessure*,certificat medical,soins,rqth,lesion*,partie du corps,' +
+    'affection longue duree,ald,hospitalis*,hopital,blessure*,blesse,blessee,blesses,blessees,' +
+    'certificat medical,soins,rqth,lesion*,partie du corps,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
@@ -291,6 +296,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['other_personal', 0.5, 'circonstances'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
   ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
+  // a pet's name, breed, sex, birth date and vaccines are nobody's personal data (a dangerous dog's declaration, a vet)
+  ['none', 4, 'du chien,le chien,votre chien,votre animal,de l animal,mon animal,son animal,animal de compagnie'],
+  // (a dog named in passing, « accès, stationnement, chien… », says less; its owner is a person)
+  ['none', 1, 'chien,chienne'],
+  ['none', 0.1, 'proprietaire du chien,detenteur du chien,proprietaire de l animal,proprietaire de votre animal'],
   // decoys and honeypots: whatever else the field says, nobody should type there
   ['none', 6, 'fake,honeypot,honey pot,leave blank,leave this field blank,leave empty,do not fill,not used,notused,prevent'],
   // the question is not secret, its answer is (credentials); a vehicle document is not about the person
@@ -309,15 +319,16 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'par mois,par an,par semaine,' +
     // a room or a slot « si disponible » is no person's availability for work
     'si disponible,selon disponibilite,sous reserve de disponibilite,' +
-    // `ddlCimetiere` holds no « métier »
-    'cimetiere,' +
+    // `ddlCimetiere` holds no « métier »; a CV « à jour » no day of birth
+    'cimetiere,a jour,mis a jour,mise a jour,' +
     // the processing of a request or of one's data is no medical treatment
     'delai de traitement,utiles au traitement,traitement de votre demande,traitement de ma demande,traitement de la demande,' +
     'traitement de votre dossier,traitement du dossier,traitement de mes donnees,traitement de vos donnees,traitement des donnees,' +
     // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
     'chez moi,chez l autre parent'],
   // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
-  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe'],
+  ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe,' +
+    'numero de locataire,numero locataire'],
   // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre
   // mutuelle » is with the decisive negatives, to outweigh « nom »
   ['none', 1, 'mutuelle,complementaire sante'],

@@ -575,4 +575,32 @@ describe('French administrative vocabulary', () => {
       <label for="qp">Quartier prioritaire de la politique de la ville</label><input type="checkbox" id="qp">`);
     expect(['#d', '#c', '#qp'].map(categoryOf)).toEqual(['none', 'none', 'situation']);
   });
+
+  // twenty-third to twenty-sixth blind sets (tests/fixtures/forms-heldout-23 … -26), after their blind runs
+  it('reads a prefilled name or masked IBAN by its value, and an ID document’s expiry under its heading as the document’s', () => {
+    mount(`<label for="a">Allocataire</label><input id="a" name="nomAllocataire" readonly value="BERTHOMIER Sandrine">
+      <label for="c">Candidat</label><input id="c" readonly value="Yannick BERTHOMIEU">
+      <label for="v">Compte sur lequel la prime sera versée</label><input id="v" name="versement.ibanMasque" readonly value="FR76 •••• •••• •••• •••• •••4 417">
+      <label for="s">Ville</label><input id="s" readonly value="Saint-Aubrac">
+      <section><h2>Votre pièce d'identité</h2><label for="e">Date d'expiration</label><input id="e"></section>`);
+    expect(['#a', '#c', '#v', '#s', '#e'].map(categoryOf)).toEqual(['identity_name', 'identity_name', 'bank', 'postal_address', 'national_id']);
+  });
+
+  it('reads a pet’s data as none but its owner’s as theirs, and a group of boxes by the question before it', () => {
+    mount(`<fieldset><legend>Le chien</legend><label for="n">Nom du chien *</label><input id="n" name="nomChien">
+      <input type="radio" name="sexeChien" id="m"><label for="m">Mâle</label></fieldset>
+      <fieldset><legend>Le propriétaire du chien</legend><label for="o">Nom</label><input id="o" name="txtNom"></fieldset>
+      <p>Nature du handicap<br><span class="wpcf7-form-control-wrap"><span class="wpcf7-form-control wpcf7-checkbox"><span class="wpcf7-list-item">
+      <input type="checkbox" name="handicap[]" value="Moteur" id="h"><span class="wpcf7-list-item-label">Moteur</span></span></span></span></p>`);
+    expect(['#n', '#m', '#o', '#h'].map(categoryOf)).toEqual(['none', 'none', 'identity_name', 'health']);
+  });
+
+  it('reads « blessée », ITT and the FICP, a tenant number as an account number, and a CV « à jour » as no birth', () => {
+    mount(`<fieldset><legend>Une personne a-t-elle été blessée ?</legend><input type="radio" name="b" id="b"><label for="b">Oui</label></fieldset>
+      <label for="i">Si oui, nombre de jours d'ITT</label><input id="i" type="number">
+      <fieldset><legend>Êtes-vous inscrit(e) au FICP ?</legend><input type="radio" name="f" id="f"><label for="f">Non</label></fieldset>
+      <label for="l">N° de locataire</label><input id="l" name="numero_locataire">
+      <fieldset><legend>Avez-vous un CV à jour à apporter ?</legend><input type="radio" name="cvAJour" id="cv"><label for="cv">Oui</label></fieldset>`);
+    expect(['#b', '#i', '#f', '#l', '#cv'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'none', 'none']);
+  });
 });
