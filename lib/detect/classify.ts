@@ -565,8 +565,9 @@ function classifyControl(
   if (result.category === 'identity_name' && token !== undefined && CARD_HOLDER_TOKENS.has(token) && evidence.get('bank') >= 3) {
     return classification('bank', result.confidence, evidence);
   }
-  // « Date de fin de validité » under « Votre pièce d'identité »: the document's, not a card's
-  if (result.category === 'bank' && evidence.get('bank') === evidence.validityEnd && evidence.get('national_id') > 0) {
+  // « Date de fin de validité » under « Votre pièce d'identité », « Date d'expiration du passeport » (`dateExpPasseport`):
+  // the document's, not a card's, once the validity words are set aside
+  if (result.category === 'bank' && evidence.get('bank') - evidence.validityEnd < evidence.get('national_id')) {
     return classification('national_id', result.confidence, evidence);
   }
   // « Pays » or « Commune » under « Lieu de naissance », `paysNaissance`: the place of birth, not of residence
@@ -842,6 +843,15 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
   return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
 }
 
+const RELATIVE_OPTION = /^\s*(?:(?:la|le|sa|son|votre|mon|ma)\s+|l['’]\s*)?(?:m[èe]re|p[èe]re|tut(?:eur|rice)|conjoint|grand-(?:m[èe]re|p[èe]re|parent))\b/i;
+const CIVILITY_OPTION = /^\s*(?:m\.|mme\.?|mlle\.?|mx\.?|monsieur|madame|mademoiselle|mr\.?|mrs\.?|ms\.?|miss)\s*$/i;
+
+function countMatching(texts: readonly string[], pattern: RegExp): number {
+  let count = 0;
+  for (let i = 0; i < texts.length; i++) if (pattern.test(texts[i] as string)) count++;
+  return count;
+}
+
 const MASKED_IBAN = /\b[A-Z]{2}\d{2} ?(?:[\dA-Z]{4} ?)?[•*●xX]{3,}/;
 /** « Compte de dépôt n° 0881 •••• •••• 4521 », « Carte Visa •••• 1234 »: an account or card, masked. */
 const MASKED_ACCOUNT = /\b(?:compte|account|carte|card|visa|mastercard)\b.*[•*●]{3,}/i;
@@ -854,6 +864,9 @@ function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void 
   const asPlaceholder = !labelled && prompt !== '';
   if (asPlaceholder) weigh(evidence, 'placeholder', prompt);
   if (sample.some((t) => DIAL_CODE.test(t))) evidence.add('phone', 3, 'options:dial-codes');
+  // « Vous êtes… » over « La mère / Le père / Le tuteur »: the link to the person concerned; « Mme / M. / Mx »: a civility
+  if (countMatching(sample, RELATIVE_OPTION) >= 2) evidence.add('situation', 2, 'options:relatives');
+  if (countMatching(sample, CIVILITY_OPTION) >= 2) evidence.add('other_personal', 2, 'options:civilities');
   // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
   if (sample.some((t) => MASKED_IBAN.test(t) || MASKED_ACCOUNT.test(t))) evidence.add('bank', 3, 'options:masked-account');
   const range = yearRange(sample);

@@ -321,6 +321,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'si disponible,selon disponibilite,sous reserve de disponibilite,' +
     // `ddlCimetiere` holds no « métier »; a CV « à jour » no day of birth
     'cimetiere,a jour,mis a jour,mise a jour,' +
+    // « Tel qu'indiqué sur la facture »: « tel » as « such as » is no phone
+    'tel que,tel qu,telle que,telle qu,tels que,telles que,' +
     // the processing of a request or of one's data is no medical treatment
     'delai de traitement,utiles au traitement,traitement de votre demande,traitement de ma demande,traitement de la demande,' +
     'traitement de votre dossier,traitement du dossier,traitement de mes donnees,traitement de vos donnees,traitement des donnees,' +

@@ -603,4 +603,14 @@ describe('French administrative vocabulary', () => {
       <fieldset><legend>Avez-vous un CV à jour à apporter ?</legend><input type="radio" name="cvAJour" id="cv"><label for="cv">Oui</label></fieldset>`);
     expect(['#b', '#i', '#f', '#l', '#cv'].map(categoryOf)).toEqual(['health', 'health', 'situation', 'none', 'none']);
   });
+
+  // twenty-seventh to thirtieth blind sets (tests/fixtures/forms-heldout-27 … -30), after their blind runs
+  it('reads a passport’s expiry as the passport’s, « tel qu’indiqué » as no phone, relatives and civilities in a select', () => {
+    mount(`<label for="p">Date d'expiration du passeport *</label><input id="p" name="demande:dateExpPasseport_input">
+      <label for="c">Date d'expiration de la carte</label><input id="c" name="cardExp">
+      <label for="m">Montant total des frais engagés (TTC) * Tel qu'indiqué sur la facture</label><input id="m" name="montantFrais">
+      <select id="l" name="lien"><option value="">Vous êtes… *</option><option>La mère</option><option>Le père</option><option>Le tuteur ou la tutrice</option></select>
+      <label for="x">Préfixe</label><select id="x"><option></option><option>Mme</option><option>M.</option><option>Mx</option></select>`);
+    expect(['#p', '#c', '#m', '#l', '#x'].map(categoryOf)).toEqual(['national_id', 'bank', 'situation', 'situation', 'other_personal']);
+  });
 });
