@@ -453,7 +453,7 @@ const ENDS_AFTER = (el: Element): boolean => el.tagName === 'BR' || containsCont
  * Text just before an unlabeled control: previous siblings first, then those of its ancestors (table cells,
  * wrapper divs). Stops at text that belongs to another control.
  */
-export function nearbyText(el: Element, maxLevels = 4): string {
+export function nearbyText(el: Element, maxLevels = 3): string {
   let node: Element | null = el;
   for (let level = 0; node && level < maxLevels; level++, node = node.parentElement) {
     const words = siblingWords(node, false, 4, ENDS_NEARBY);
