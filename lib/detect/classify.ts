@@ -608,12 +608,6 @@ function classifyControl(
   return result;
 }
 
-/**
- * ASP.NET WebForms names carry their naming containers (`ctl00$ContentPlaceHolder1$txtNom`, id
- * `ctl00_ContentPlaceHolder1_rblTravail_0`), and so do JSF ones (`loginForm:clientCode`): only the last part names
- * the field (`PlaceHolder` is no card holder, `loginForm` no login).
- */
-/* constants: a regex literal in a function makes a new RegExp object each time it runs (twice per control here) */
 /** « DUVERNAY Armand », « MARQUESSAC née LEBRIS Hélène », « Yannick BERTHOMIEU »: a name as French forms print it */
 const NAME_THEN_GIVEN = /^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*(?: (?:née?|épouse|ép\.) [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]+)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)*$/;
 const GIVEN_THEN_NAME = /^[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+(?:[- ][A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)* [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+)*$/;
@@ -624,6 +618,12 @@ function weighPrefilledValue(evidence: Evidence, value: string): void {
   else if (NAME_THEN_GIVEN.test(value) || GIVEN_THEN_NAME.test(value)) evidence.add('identity_name', 4, 'value:name');
 }
 
+/**
+ * ASP.NET WebForms names carry their naming containers (`ctl00$ContentPlaceHolder1$txtNom`, id
+ * `ctl00_ContentPlaceHolder1_rblTravail_0`), and so do JSF ones (`loginForm:clientCode`): only the last part names
+ * the field (`PlaceHolder` is no card holder, `loginForm` no login).
+ */
+/* constants: a regex literal in a function makes a new RegExp object each time it runs (twice per control here) */
 const ASP_NET_CONTAINER = /^ctl\d+_/i;
 const ASP_NET_INDEX = /_\d+$/;
 const NESTED_NAME = /\[([^\]]*[a-z][^\]]*)\][^a-z]*$/i;
@@ -644,10 +644,10 @@ function ownName(value: string | undefined): string | undefined {
   return value;
 }
 
-/** The text before the first radio button of the group `name` (its question in a table or a paragraph). */
 /** How far up a radio group's question is looked for: Contact Form 7 puts each button in a label in three spans. */
 const QUESTION_LEVELS = 5;
 
+/** The text before the first radio button of the group `name` (its question in a table or a paragraph). */
 function radioQuestion(el: Element, name: string | undefined, around: Ancestry): string {
   if (!name) return nearbyText(el, QUESTION_LEVELS);
   const scope = around.form as HTMLFormElement | undefined;
@@ -794,8 +794,7 @@ interface OptionSample {
 /* constants: a regex literal in a function makes a new RegExp object each time it runs (per option, per sample) */
 const ALPHANUMERIC = /[a-z0-9]/i;
 const FOUR_DIGITS = /^\d{4}$/;
-// « +33 », « (+33) », « FR +33 », « France (+33) »
-// « FR +33 », « 🇫🇷 +33 » (a flag is two regional-indicator letters), « France (+33) »
+// « +33 », « (+33) », « FR +33 », « 🇫🇷 +33 » (a flag is two regional-indicator letters), « France (+33) »
 const DIAL_CODE = /^\s*(?:[A-Z]{2}\s+|(?:\uD83C[\uDDE6-\uDDFF]){2}\s*)?\+\d{1,4}\b|\(\+\d{1,4}\)/;
 
 function optionText(option: Element): string {
