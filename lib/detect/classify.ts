@@ -512,7 +512,7 @@ function classifyControl(
     if (YES_NO.test(after)) evidence.yesNoLabel = true;
     else if (after) labelled = weigh(evidence, 'label', after) || true;
   }
-  if (type === 'radio' && (evidence.yesNoLabel || (!labelled && YES_NO_VALUE.test(el.getAttribute('value') ?? '')))) {
+  if (type === 'radio' && (evidence.yesNoLabel || (!labelled && YES_NO_VALUE.test(attributes.value ?? '')))) {
     evidence.ruledOut = YES_NO_RULED_OUT;
   }
   weigh(evidence, 'placeholder', attributes.placeholder);
@@ -529,7 +529,7 @@ function classifyControl(
     // a yes/no radio group without a legend: the question is the text before its first button (table layouts);
     // so is it for a group of boxes sharing one `name[]` (« Nature du handicap » over Moteur / Visuel / Psychique)
     if (type === 'radio' || (type === 'checkbox' && attributes.name?.endsWith('[]'))) {
-      weigh(evidence, 'nearby', radioQuestion(el, attributes.name, around));
+      weigh(evidence, 'nearby', groupQuestion(el, attributes.name, around));
     }
   }
   if (!labelled) {
@@ -644,11 +644,14 @@ function ownName(value: string | undefined): string | undefined {
   return value;
 }
 
-/** How far up a radio group's question is looked for: Contact Form 7 puts each button in a label in three spans. */
+/** How far up a group's question is looked for: Contact Form 7 puts each button in a label in three spans. */
 const QUESTION_LEVELS = 5;
 
-/** The text before the first radio button of the group `name` (its question in a table or a paragraph). */
-function radioQuestion(el: Element, name: string | undefined, around: Ancestry): string {
+/**
+ * The text before the first button of the group `name`, radio buttons or `name[]` boxes (its question in a table or a
+ * paragraph).
+ */
+function groupQuestion(el: Element, name: string | undefined, around: Ancestry): string {
   if (!name) return nearbyText(el, QUESTION_LEVELS);
   const scope = around.form as HTMLFormElement | undefined;
   const first = scope?.elements ? scope.elements.namedItem(name) : el.ownerDocument.getElementsByName(name);
