@@ -3,7 +3,9 @@
  * synthetic pages, one JSON line each, from classifyAll; checks on the way that classifyField, one control at a
  * time on a fresh copy of the page, answers the same. For changes that must not move any result (speed work):
  * dump before and after, then `cmp` the two files.
- *   npx tsx scripts/dump-detect.ts out.jsonl [corpus-dir]   (corpus-dir: ../shared/corpus from the repo root)
+ *   NODE_OPTIONS=--max-old-space-size=12000 npx tsx scripts/dump-detect.ts out.jsonl [corpus-dir]
+ *   (corpus-dir: ../shared/corpus from the repo root; jsdom keeps the heap of the ~1,000 pages it parses past the
+ *   default 4 GB limit)
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

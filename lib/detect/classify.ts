@@ -21,6 +21,7 @@ import { matchPhrases, splitGluedWords, vocabularyVersion, type PhraseHit } from
 import { BoundedCache, normaliseText, textWords } from './text';
 import { recogniseValue } from './values';
 import { autocompleteCategory } from './autocomplete';
+import type { WordRole } from './vocabulary';
 
 /** How much one phrase found in each place counts. Labels speak for the user; class names are noise. */
 const SOURCE_WEIGHT = {
@@ -134,14 +135,14 @@ class Evidence {
     this.trace.push(signal, detail, category);
   }
   /**
-   * A vocabulary finding: adds it, and keeps apart the parts of a score that rules read back later (the weights
-   * vocabulary.ts gives a meaning: a member number, a relative, a date part).
+   * A vocabulary finding: adds it, and keeps apart the parts of a score that rules read back later (what the
+   * vocabulary's roles mark: a member number, a relative, a date part, a validity's end).
    */
-  addFinding(category: Category, weight: number, amount: number, signal: string, phrase: string): void {
-    if (weight === SOFT_NONE && category === 'none') this.softNone += amount;
-    if (weight === RELATIVE && category === 'situation') this.relative += amount;
-    if (weight < 1 && category === 'birth') this.datePart += amount;
-    if ((weight === VALIDITY_END || weight === EXPIRY) && category === 'bank') this.validityEnd += amount;
+  addFinding(category: Category, role: WordRole | undefined, amount: number, signal: string, phrase: string): void {
+    if (role === 'member-number') this.softNone += amount;
+    else if (role === 'relative') this.relative += amount;
+    else if (role === 'date-part') this.datePart += amount;
+    else if (role === 'validity-end') this.validityEnd += amount;
     this.add(category, amount, signal, phrase);
   }
   note(signal: string): void {
@@ -159,6 +160,7 @@ const fieldEvidence = new Evidence();
 interface Finding {
   readonly category: Category;
   readonly weight: number;
+  readonly role: WordRole | undefined;
   readonly phrase: string;
 }
 /** Per category, in order of first appearance. (Loops over these are indexed: `for…of` allocates until optimised.) */
@@ -212,17 +214,6 @@ function repeatsCategory(hits: readonly PhraseHit[]): boolean {
   return false;
 }
 
-/** `none` words weighted 1.5 name an account number or handle (vocabulary.ts): the login before the only password */
-const SOFT_NONE = 1.5;
-/** `situation` words weighted 0.9 name a relative (vocabulary.ts): whose the data is, not what it is */
-const RELATIVE = 0.9;
-/**
- * `bank` words weighted 1.05 end a validity (« Valable jusqu'au »), 1.5 an expiry (« Date d'expiration »)
- * (vocabulary.ts): a card's, or an identity document's
- */
-const VALIDITY_END = 1.05;
-const EXPIRY = 1.5;
-
 function weigh(evidence: Evidence, source: Source, raw: string | null | undefined): boolean {
   if (!raw) return false;
   const identifier = source === 'name' || source === 'id' || source === 'class';
@@ -230,11 +221,11 @@ function weigh(evidence: Evidence, source: Source, raw: string | null | undefine
   // class names are styling noise: no single class word (`fake-input`) may be decisive
   const cap = source === 'class' ? 2 : Infinity;
   for (let i = 0; i < verdict.length; i++) {
-    const { category, weight, phrase } = verdict[i] as Finding;
+    const { category, weight, role, phrase } = verdict[i] as Finding;
     // a column headed « Partenaire 1 » or « Conjoint » holds that person's data: the row says what the boxes are;
     // so does a « Votre conjoint » just before a box that its placeholder names « Nom d'usage »
-    if (weight === RELATIVE && category === 'situation' && (source === 'column' || source === 'nearby')) continue;
-    evidence.addFinding(category, weight, Math.min(weight, cap) * SOURCE_WEIGHT[source], source, phrase);
+    if (role === 'relative' && (source === 'column' || source === 'nearby')) continue;
+    evidence.addFinding(category, role, Math.min(weight, cap) * SOURCE_WEIGHT[source], source, phrase);
   }
   return verdict.length > 0;
 }
@@ -251,15 +242,15 @@ function weighIdentifiers(evidence: Evidence, name: string | undefined, id: stri
   const fromName = name ? readText(name, true, undefined) : NO_VERDICT;
   const fromId = id && id !== name ? readText(id, true, undefined) : NO_VERDICT;
   for (let i = 0; i < fromName.length; i++) {
-    const { category, weight, phrase } = fromName[i] as Finding;
-    const other = findingFor(fromId, category);
-    const best = other && other.weight > weight ? other.weight : weight;
-    evidence.addFinding(category, best, best * SOURCE_WEIGHT.name, 'name', phrase);
+    const fromThisName = fromName[i] as Finding;
+    const other = findingFor(fromId, fromThisName.category);
+    const best = other && other.weight > fromThisName.weight ? other : fromThisName;
+    evidence.addFinding(best.category, best.role, best.weight * SOURCE_WEIGHT.name, 'name', fromThisName.phrase);
   }
   for (let i = 0; i < fromId.length; i++) {
-    const { category, weight, phrase } = fromId[i] as Finding;
+    const { category, weight, role, phrase } = fromId[i] as Finding;
     if (findingFor(fromName, category)) continue;
-    evidence.addFinding(category, weight, weight * SOURCE_WEIGHT.id, 'id', phrase);
+    evidence.addFinding(category, role, weight * SOURCE_WEIGHT.id, 'id', phrase);
   }
 }
 

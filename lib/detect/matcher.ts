@@ -3,10 +3,13 @@ import { BoundedCache } from './text';
 import type { GeneratedNode } from './phrase-table';
 import { phraseBuckets } from './phrase-buckets';
 import { LONGEST_PIECE, PHRASE_ENTRIES } from './phrase-table.generated';
+import { WORD_ROLES, type WordRole } from './vocabulary';
 
 export interface PhraseHit {
   category: Category;
   weight: number;
+  /** what the vocabulary line says beyond its category (vocabulary.ts), if anything */
+  role: WordRole | undefined;
   phrase: string;
 }
 
@@ -52,8 +55,8 @@ function expand(trieNode: TrieNode): void {
   const { code, phrase } = trieNode;
   const hit = typeof code === 'number' ? code : (code[0] as number);
   if (hit > 0) {
-    const [category, weight] = PHRASE_ENTRIES[hit - 1] as readonly [number, number];
-    trieNode.hit = { category: CATEGORIES[category] as Category, weight, phrase };
+    const [category, weight, role] = PHRASE_ENTRIES[hit - 1] as readonly [number, number, number?];
+    trieNode.hit = { category: CATEGORIES[category] as Category, weight, role: role === undefined ? undefined : WORD_ROLES[role], phrase };
   }
   if (typeof code === 'number') return;
   // indexed loops: this runs a few times per page, before anything is optimised

@@ -6,8 +6,13 @@ import type { Category } from './categories';
  * A trailing `*` on a word matches any word starting with it. When phrases overlap, the longest one
  * starting leftmost wins, so `code postal` beats `code` and `nombre d enfants` beats `nombre de`.
  * Weights: 1 ordinary, 2 decisive (negative words must outweigh the personal word they sit next to).
+ * A role, when a line has one, says what its words tell beyond their category, for the rules of classify.ts to read
+ * back: whose the data is (`relative`), a date's parts (`date-part`), a validity's end (`validity-end`), a member
+ * or account number (`member-number`).
  */
-export type VocabularyEntry = readonly [Category, number, string];
+export const WORD_ROLES = ['relative', 'date-part', 'validity-end', 'member-number'] as const;
+export type WordRole = (typeof WORD_ROLES)[number];
+export type VocabularyEntry = readonly [Category, number, string, WordRole?];
 
 /**
  * "Nom du conjoint", "Date de naissance de l'enfant", name="prenomEnfant": a family member's name or birth date is
@@ -46,9 +51,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'naissance,date de naissance,ne le,nee le,ne e,birth*,dob,bday,birthday,' +
     'lieu de naissance,pays de naissance,commune de naissance,ville de naissance,departement de naissance,naiss,nais,lieunais,dnais,dtnais,datnais,dnaiss,' +
     'country of birth,geburt*,nacimiento,fecha de nacimiento,nascita,anniversaire'],
-  ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born'],
+  ['birth', 0.5, 'jour,mois,annee,day,month,year,jj,aaaa,yyyy,dd,born', 'date-part'],
   // a whole date format is a date, not the card expiry that its month-year tail (`mm aaaa`) would read as
-  ['birth', 0.5, 'jj mm aaaa,jj mm aa,dd mm yyyy,dd mm yy,mm dd yyyy,mm dd yy,aaaa mm jj,yyyy mm dd'],
+  ['birth', 0.5, 'jj mm aaaa,jj mm aa,dd mm yyyy,dd mm yy,mm dd yyyy,mm dd yy,aaaa mm jj,yyyy mm dd', 'date-part'],
   ['email', 1,
     'email*,e mail*,mail,courriel,adresse mail,adresse e mail,adresse electronique,adresse courriel,' +
     'email address,mail address,correo,mel,e post,business email,company email,work email'],
@@ -121,9 +126,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   ['bank', 2.5, 'cvc,cvv*,csc,cvn,cvc2,cryptogramme,card verification,verification value,card security code'],
   // also the code a site sends by text message
   ['bank', 1, 'security code,code de securite'],
-  ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate'],
-  // the end of a validity is a card's, unless the words around name an identity document (weight 1.05 marks it: classify.ts)
-  ['bank', 1.05, 'date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu'],
+  ['bank', 1.5, 'expiry,expiration,expire*,exp date,expdate', 'validity-end'],
+  // the end of a validity is a card's, unless the words around name an identity document (classify.ts)
+  ['bank', 1.05, 'date de validite,fin de validite,date de fin de validite,valid thru,valid until,valable jusqu', 'validity-end'],
   ['credentials', 1,
     'password*,passwort,passwd,pass,pwd,pw,psw,mot de passe,mdp,passcode,passphrase,contrasena,senha,kennwort,' +
     'username,user name,user id,userid,login,login name,log in,logon,signin,sign in,identifiant,' +
@@ -183,13 +188,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'nombre de personnes dans le logement,nombre de personnes dans le foyer,nombre d occupants,' +
     'unites de consommation,nombre d uc,nombre d unites de consommation,surface habitable,nombre de pieces,biens immobiliers,biens mobiliers,logement meuble,loue meuble'],
   // a relative: « Téléphone du conjoint », « Sexe de l'enfant » are a phone and a sex, the relative only their owner
-  // (exactly 0.9, read as "whose" by classify: a column headed « Conjoint » holds the spouse's boxes)
+  // (a column headed « Conjoint » holds the spouse's boxes: classify.ts)
   ['situation', 0.9, 'enfant*,conjoint*,partenaire,' +
     // the answers of « Vous êtes … » (the person the act or the aid concerns)
     'son pere,sa mere,son fils,sa fille,son epoux,son epouse,votre pere,votre mere,votre fils,votre fille,' +
     // the employee a household declares (« N° de sécurité sociale du salarié »)
     'du salarie,de votre salarie,votre salarie,le salarie que vous employez,salarie que vous employez,' +
-    'la mere,le pere,le tuteur,la tutrice'],
+    'la mere,le pere,le tuteur,la tutrice', 'relative'],
   // the date of a family event names its box, whatever day/month/year words its parts carry
   ['situation', 2,
     'date de mariage,date du mariage,date du pacs,date de pacs,date de separation,date du divorce,date de divorce,' +
@@ -328,9 +333,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'traitement de votre dossier,traitement du dossier,traitement de mes donnees,traitement de vos donnees,traitement des donnees,' +
     // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
     'chez moi,chez l autre parent'],
-  // exactly 1.5, read as "soft" by classify: a member number is the login when it sits before the only password
+  // a member number is the login when it sits before the only password (classify.ts)
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe,' +
-    'numero de locataire,numero locataire'],
+    'numero de locataire,numero locataire', 'member-number'],
   // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre
   // mutuelle » is with the decisive negatives, to outweigh « nom »
   ['none', 1, 'mutuelle,complementaire sante'],
