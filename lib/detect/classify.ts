@@ -71,6 +71,8 @@ const YES_NO_RULED_OUT: ReadonlySet<Category> = new Set([...(RULED_OUT.checkbox 
 const YES_NO = /^\s*(oui|non|yes|no)\s*($|[,.:;(–—-])/i;
 /** the value of a yes/no radio with no label of its own (« <input type=radio value=O> Oui » in a table) */
 const YES_NO_VALUE = /^(oui|non|yes|no|o|n|y|true|false)$/i;
+/** « Mon enfant », « Pour un proche (enfant, conjoint…) », « Un de mes ayants droit », « Pour votre enfant mineur » */
+const FOR_WHOM = /^\s*(?:pour\s+)?(?:mon|ma|mes|un|une|votre|vos|notre|nos)\s/i;
 const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
@@ -111,6 +113,8 @@ class Evidence {
   validityEnd = 0;
   /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
   yesNoLabel = false;
+  /** one of the control's own labels starts « Mon … », « Pour un … », « Votre … » (set by weighNames) */
+  forWhomLabel = false;
   /** a free text box: `title` there is a job or document title, not a civility */
   freeText = false;
   /** what the control cannot hold, whatever its words say (RULED_OUT) */
@@ -124,6 +128,7 @@ class Evidence {
     this.datePart = 0;
     this.validityEnd = 0;
     this.yesNoLabel = false;
+    this.forWhomLabel = false;
     this.freeText = freeText;
     this.ruledOut = ruledOut;
   }
@@ -501,7 +506,10 @@ function classifyControl(
     // no label element: the words that follow the box are its label (« Oui » only answers the question before)
     const after = textAfter(el);
     if (YES_NO.test(after)) evidence.yesNoLabel = true;
-    else if (after) labelled = weigh(evidence, 'label', after) || true;
+    else if (after) {
+      labelled = weigh(evidence, 'label', after) || true;
+      if (FOR_WHOM.test(after)) evidence.forWhomLabel = true;
+    }
   }
   if (type === 'radio' && (evidence.yesNoLabel || (!labelled && YES_NO_VALUE.test(attributes.value ?? '')))) {
     evidence.ruledOut = YES_NO_RULED_OUT;
@@ -544,6 +552,9 @@ function classifyControl(
   // « Nom et prénom de votre conjoint(e) ou partenaire », name="conjoint-nom": the relatives, counted in every source,
   // say whose the name is; once other words say what the box holds, they are no family situation of their own
   if (evidence.relative > 0 && namesOtherPersonalData(evidence)) evidence.add('situation', -evidence.relative, 'relative-only');
+  // a radio button « Mon enfant », « Pour un proche (enfant, conjoint…) » answers whom the request is for (a choice of
+  // procedure), where « Enfant » or « Son fils » under « Lien avec la personne » is a family link
+  else if (evidence.relative > 0 && evidence.forWhomLabel && type === 'radio') evidence.add('situation', -evidence.relative, 'for-whom');
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // a form plugin's trap for robots, labelled « Phone » or « Email » on a French page and hidden by its wrapper's class
   // (Gravity Forms' `gform_validation_container`): nobody types there. Asked of the DOM only once a box looks personal.
@@ -701,6 +712,7 @@ function weighNames(
     if (BARE_NUMBER.test(text)) numbered = NUMBERED;
     else if (BARE_KEY.test(text)) numbered = KEYED;
     else if (YES_NO.test(text)) evidence.yesNoLabel = true;
+    else if (FOR_WHOM.test(text)) evidence.forWhomLabel = true;
     weigh(evidence, 'hint', hint);
     weighExamples(evidence, hint, 'hint');
   }
@@ -836,6 +848,10 @@ function yearRange(sample: readonly string[]): 'future' | 'past' | undefined {
   return max <= CURRENT_YEAR && min < CURRENT_YEAR - 15 ? 'past' : undefined;
 }
 
+/** An answer that is a housing, work or family status, by its first words (« Locataire d’un bailleur social »); not
+ * « veuve », which also follows a name (« Mention : épouse / veuve »). */
+const STATUS_OPTION =
+  /^\s*(?:locataire|sous-locataire|colocataire|propri[ée]taire|h[ée]berg[ée]|lyc[ée]en|[ée]tudiant|apprenti|salari[ée]|retrait[ée]|demandeu(?:r|se|r·se|r\(se\)) d['’]emploi|en recherche d['’]emploi|sans (?:emploi|activit[ée])|ind[ée]pendant|travailleu(?:r|se|r·se) (?:ind[ée]pendant|non salari[ée])|exploitant|fonctionnaire|agent de la fonction publique|c[ée]libataire|mari[ée]|pacs[ée]|divorc[ée]|s[ée]par[ée]|en couple|seule?\b|concubinage|en union libre)/i;
 const RELATIVE_OPTION = /^\s*(?:(?:la|le|sa|son|votre|mon|ma)\s+|l['’]\s*)?(?:m[èe]re|p[èe]re|tut(?:eur|rice)|conjoint|grand-(?:m[èe]re|p[èe]re|parent))\b/i;
 const CIVILITY_OPTION = /^\s*(?:m\.|mme\.?|mlle\.?|mx\.?|monsieur|madame|mademoiselle|mr\.?|mrs\.?|ms\.?|miss)\s*$/i;
 
@@ -860,6 +876,9 @@ function weighOptions(evidence: Evidence, el: Element, labelled: boolean): void 
   // « Vous êtes… » over « La mère / Le père / Le tuteur »: the link to the person concerned; « Mme / M. / Mx »: a civility
   if (countMatching(sample, RELATIVE_OPTION) >= 2) evidence.add('situation', 2, 'options:relatives');
   if (countMatching(sample, CIVILITY_OPTION) >= 2) evidence.add('other_personal', 2, 'options:civilities');
+  // « Vous êtes » over « Propriétaire / Locataire / Hébergé(e) », « Lycéen / Étudiant / Salarié », « Célibataire /
+  // Marié(e) »: answers that are statuses make the question one (events, « Perte d'emploi / Mariage », may be a motive)
+  if (countMatching(sample, STATUS_OPTION) >= 2) evidence.add('situation', 2, 'options:statuses');
   // « M. DUPONT — FR76 •••• 0912 »: the saved accounts of an online bank, masked
   if (sample.some((t) => MASKED_IBAN.test(t) || MASKED_ACCOUNT.test(t))) evidence.add('bank', 3, 'options:masked-account');
   const range = yearRange(sample);

@@ -613,4 +613,25 @@ describe('French administrative vocabulary', () => {
       <label for="x">Préfixe</label><select id="x"><option></option><option>Mme</option><option>M.</option><option>Mx</option></select>`);
     expect(['#p', '#c', '#m', '#l', '#x'].map(categoryOf)).toEqual(['national_id', 'bank', 'situation', 'situation', 'other_personal']);
   });
+
+  // thirty-fifth to fortieth blind sets (tests/fixtures/forms-heldout-35 … -40), after their blind runs
+  it('reads « Mon enfant » / « Pour un proche » as whom a request is for, a bare « Enfant » under « Lien » as the link', () => {
+    mount(`<fieldset><legend>La demande concerne</legend>
+      <input type="radio" name="qui" id="moi"><label for="moi">Moi-même</label>
+      <input type="radio" name="qui" id="enf"><label for="enf">Mon enfant (moins de 16 ans)</label>
+      <input type="radio" name="qui" id="pro"><label for="pro">Un proche (parent, conjoint, enfant…)</label></fieldset>
+      <fieldset><legend>Lien avec la personne décédée</legend>
+      <input type="radio" name="lien" id="l1"><label for="l1">Enfant</label>
+      <input type="radio" name="lien" id="l2"><label for="l2">Conjoint·e / partenaire de PACS</label></fieldset>`);
+    expect(['#enf', '#pro', '#l1', '#l2'].map(categoryOf)).toEqual(['none', 'none', 'situation', 'situation']);
+  });
+
+  it('reads a select whose answers are statuses as a situation, one whose answers are motives or name mentions as not', () => {
+    mount(`<label for="v">Vous êtes*</label><select id="v"><option value="">Propriétaire ou locataire ?</option>
+      <option>Propriétaire occupant</option><option>Locataire</option><option>Hébergé à titre gratuit</option></select>
+      <select id="t"><option value="">Tu es actuellement… *</option><option>Lycéen(ne)</option><option>Étudiant(e)</option><option>Salarié(e) du privé</option></select>
+      <label for="m">Motif de la demande</label><select id="m"><option>Carte d'identité</option><option>Mariage</option><option>Succession</option></select>
+      <label for="u">Mention du nom d'usage</label><select id="u"><option></option><option>épouse</option><option>veuve</option><option>époux</option><option>veuf</option></select>`);
+    expect(['#v', '#t', '#m', '#u'].map(categoryOf)).toEqual(['situation', 'situation', 'none', 'identity_name']);
+  });
 });
