@@ -164,7 +164,18 @@ function squeeze(text: string, max: number): string {
   if (text === '') return text;
   // a regex test is much cheaper than a global replace, and most texts only need trimming
   const squeezed = LOOSE_WHITESPACE.test(text) ? text.replace(WHITESPACE_RUNS, ' ') : text;
-  return squeezed.trim().slice(0, max);
+  return cutAtWord(squeezed.trim(), max);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** At most `max` characters, without the word the cut falls in (« l'arrêt » of « l'arrêté du 9 février » is no sick leave). */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  if (!WORD_CHARACTER.test(text.charAt(max)) || !WORD_CHARACTER.test(cut.charAt(max - 1))) return cut;
+  const space = cut.lastIndexOf(' ');
+  return space > 0 ? cut.slice(0, space) : cut;
 }
 
 /** label[for] index of one document or shadow root, for batch classification. */
@@ -432,7 +443,7 @@ function siblingWords(node: Node, forward: boolean, maxSteps: number, ends: (el:
     if (sib.nodeType === 3) {
       const value = (sib.nodeValue ?? '').trim();
       if (WORDLESS.test(value)) continue;
-      return value.slice(0, 100);
+      return cutAtWord(value, 100);
     }
     if (sib.nodeType !== 1) continue;
     const sibEl = sib as Element;

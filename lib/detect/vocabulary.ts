@@ -43,7 +43,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // the landlord's or the former occupant's name: « propriétaire », « occupant » alone are the person's housing status
   ['identity_name', 2,
     'nom du proprietaire,nom du bailleur,nom de votre proprietaire,nom de votre bailleur,nom de l ancien occupant,' +
-    'nom du precedent occupant,nom du referent,nom de la referente,nom de votre referent,nom de votre referente'],
+    'nom du precedent occupant,nom du referent,nom de la referente,nom de votre referent,nom de votre referente,' +
+    // the occupant, the host, the social worker, the notary: named, whatever their words say of housing or work
+    'nom de l occupant,prenom de l occupant,nom occupant,prenom occupant,nom de la personne qui vous heberge,nom de l hebergeant,' +
+    'nom hebergeant,nom du travailleur social,nom de votre travailleur social,nom de l assistante sociale,' +
+    'nom de votre assistante sociale,nom de l assistant social,nom du notaire'],
   ['birth', 1, ofRelatives('date de naissance,lieu de naissance,pays de naissance,commune de naissance,ville de naissance,naissance')],
   // "name" alone is weak: `edit-name`, `txtName`, `MemberName` are often the login
   ['identity_name', 0.6, 'name,names,noms,given,family'],
@@ -263,6 +267,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'certificat medical,soins,rqth,lesion*,partie du corps,' +
     'carte mobilite inclusion,cmi,groupe sanguin,blood,vaccin*,symptome*,arret,' +
     'accident du travail,' +
+    // a doctor approved by the prefecture examines drivers; a job adjusted to a disability
+    'medecin agree,medecin agreee,medecins agrees,examen psychotechnique,lentilles de contact,dernieres regles,' +
+    'amenagement de poste,amenagement du poste,amenagements de poste,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
     'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
     // care, sight and hearing, prescriptions: what a medical appointment, a pharmacy order or a
@@ -300,7 +307,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // the circumstances of a card's loss are no description of one's life
   ['other_personal', 0.5, 'circonstances'],
   // the languages of a home: they must outweigh a site's « language » setting words in the box's name
-  ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison'],
+  ['other_personal', 2, 'langue s parlee s,langue parlee a la maison,langues parlees a la maison,langue s parlee s a la maison,' +
+    'langue que vous parlez,langues que vous parlez,langue s que vous parlez,langue que tu parles,langues que tu parles,' +
+    'languages you speak,language you speak,languages spoken'],
   // a pet's name, breed, sex, birth date and vaccines are nobody's personal data (a dangerous dog's declaration, a vet)
   ['none', 4, 'du chien,le chien,votre chien,votre animal,de l animal,mon animal,son animal,animal de compagnie'],
   // (a dog named in passing, « accès, stationnement, chien… », says less; its owner is a person)
@@ -339,6 +348,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre
   // mutuelle » is with the decisive negatives, to outweigh « nom »
   ['none', 1, 'mutuelle,complementaire sante'],
+  // a neighbourhood nuisance is no disorder (« trouble* ») of the person; « l'arrêté du 9 février » no sick leave
+  ['none', 2, 'trouble de voisinage,troubles de voisinage,trouble du voisinage,troubles du voisinage,trouble anormal de voisinage,' +
+    'arrete du,arrete ministeriel,arrete prefectoral'],
   ['none', 2,
     'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,' +

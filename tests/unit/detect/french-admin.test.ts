@@ -634,4 +634,16 @@ describe('French administrative vocabulary', () => {
       <label for="u">Mention du nom d'usage</label><select id="u"><option></option><option>épouse</option><option>veuve</option><option>époux</option><option>veuf</option></select>`);
     expect(['#v', '#t', '#m', '#u'].map(categoryOf)).toEqual(['situation', 'situation', 'none', 'identity_name']);
   });
+
+  it('reads the languages one speaks, an approved doctor, contact lenses, a social worker’s or an occupant’s name, and no cut word', () => {
+    mount(`<label for="l">Langue que vous parlez le mieux</label><select id="l" name="langue"><option>Français</option><option>Arabe</option></select>
+      <label for="m">Date de la visite médicale (médecin agréé) *</label><input id="m">
+      <input type="checkbox" id="v"><label for="v">Je conduis avec des lunettes ou des lentilles de contact</label>
+      <label for="t">Nom du travailleur social qui vous accompagne</label><input id="t" name="travailleurSocial">
+      <p>Nom de l'occupant * <input type="text" name="nomOccupant"></p>
+      <p><input type="checkbox" name="accord"> Je suis le titulaire du certificat d'immatriculation ou j'agis avec son accord (article 9 de l'arrêté du 9 février 2009).</p>`);
+    expect(['#l', '#m', '#v', '#t', 'input[name="nomOccupant"]', 'input[name="accord"]'].map(categoryOf)).toEqual([
+      'other_personal', 'health', 'health', 'identity_name', 'identity_name', 'none',
+    ]);
+  });
 });
