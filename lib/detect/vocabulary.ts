@@ -239,6 +239,13 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'origine de vos difficultes,origine des difficultes,' +
     'ecole frequentee,ecole de l enfant,ecole de rattachement,relation avec,votre relation,' +
     'complementaire sante solidaire,c2s,cmu c'],
+  // the employer is the person's employment, even in a box a site marks autocomplete="organization" (a company's name)
+  ['situation', 3, 'nom de l employeur,nom de votre employeur,nom de ton employeur,qui vous emploie,qui t emploie,' +
+    'entreprise qui vous emploie,entreprise qui t emploie,nom de l entreprise qui vous emploie,nom de l entreprise qui t emploie'],
+  // the training the person follows is their situation, as a job is (« organisme » alone names no one)
+  ['situation', 2, 'organisme de formation,intitule de la formation,intitule de ta formation,intitule de votre formation,' +
+    'formation suivie,institut de formation,centre de formation,date d entree en formation,debut de la formation,' +
+    'date de debut de la formation,fin de la formation,date de fin de la formation,formation dans laquelle'],
   // « poste » alone is a job title (none); the last one held is the person's employment
   ['situation', 2, 'poste recherche,dossier de surendettement,dernier poste,poste occupe,dernier poste occupe,poste actuel,recherche d emploi,' +
     'a la recherche d un emploi,recherche d un emploi,allocation personnalisee d autonomie,' +

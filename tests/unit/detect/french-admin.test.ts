@@ -646,4 +646,13 @@ describe('French administrative vocabulary', () => {
       'other_personal', 'health', 'health', 'identity_name', 'identity_name', 'none',
     ]);
   });
+
+  it('reads the training followed and the employer as the situation, a company field elsewhere as none', () => {
+    mount(`<label for="o">Organisme de formation *</label><input id="o" name="organisme">
+      <label for="i">Intitulé de la formation *</label><input id="i">
+      <label for="e">Nom de l'employeur</label><input id="e" autocomplete="organization">
+      <label for="q">Entreprise qui vous emploie *</label><input id="q" name="entreprise">
+      <label for="c">Company</label><input id="c" autocomplete="organization">`);
+    expect(['#o', '#i', '#e', '#q', '#c'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'situation', 'none']);
+  });
 });
