@@ -45,7 +45,13 @@ function referenceRecognise(text: string): string | null {
 const SKIPPED_TAGS = new Set(['SELECT', 'OPTION', 'SCRIPT', 'STYLE', 'TEXTAREA', 'NOSCRIPT', 'TEMPLATE', 'svg']);
 const BLOCK_TAGS = new Set(['DIV', 'P', 'LI', 'TD', 'TH', 'BR', 'SPAN', 'LABEL', 'LEGEND']);
 const HINT_CLASSES = ['fr-hint-text', 'hint', 'help-block', 'form-text', 'description'];
-const squeeze = (text: string, max: number) => text.replace(/\s+/g, ' ').trim().slice(0, max);
+/** Squeezed and cut at `max` characters, the word the cut falls in dropped. */
+const squeeze = (text: string, max: number): string => {
+  const whole = text.replace(/\s+/g, ' ').trim();
+  const cut = whole.slice(0, max);
+  const inWord = /[\p{L}\p{N}]$/u.test(cut) && /^[\p{L}\p{N}]/u.test(whole.slice(max));
+  return inWord && cut.includes(' ') ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+};
 
 function referenceCollectText(node: Node, max = 120): { text: string; hint: string } {
   let text = '';
