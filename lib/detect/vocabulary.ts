@@ -348,7 +348,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'delai de traitement,utiles au traitement,traitement de votre demande,traitement de ma demande,traitement de la demande,' +
     'traitement de votre dossier,traitement du dossier,traitement de mes donnees,traitement de vos donnees,traitement des donnees,' +
     // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
-    'chez moi,chez l autre parent'],
+    'chez moi,chez l autre parent,' +
+    // « Votre permis a été : annulé / suspendu »: the verb, no motorcycle licence (« permis A »)
+    'permis a ete,permis a expire'],
   // a member number is the login when it sits before the only password (classify.ts)
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe,' +
     'numero de locataire,numero locataire', 'member-number'],

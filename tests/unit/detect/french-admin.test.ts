@@ -655,4 +655,10 @@ describe('French administrative vocabulary', () => {
       <label for="c">Company</label><input id="c" autocomplete="organization">`);
     expect(['#o', '#i', '#e', '#q', '#c'].map(categoryOf)).toEqual(['situation', 'situation', 'situation', 'situation', 'none']);
   });
+
+  it('reads « Votre permis a été : annulé » as the verb, not a motorcycle licence', () => {
+    mount(`<fieldset><legend>Votre permis a été :</legend><input type="radio" name="mesure" id="a"><label for="a">annulé par décision d'un tribunal</label></fieldset>
+      <input type="checkbox" id="b"><label for="b">J'ai le permis A</label>`);
+    expect(['#a', '#b'].map(categoryOf)).toEqual(['none', 'situation']);
+  });
 });
