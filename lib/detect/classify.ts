@@ -71,8 +71,8 @@ const YES_NO_RULED_OUT: ReadonlySet<Category> = new Set([...(RULED_OUT.checkbox 
 const YES_NO = /^\s*(oui|non|yes|no)\s*($|[,.:;(–—-])/i;
 /** the value of a yes/no radio with no label of its own (« <input type=radio value=O> Oui » in a table) */
 const YES_NO_VALUE = /^(oui|non|yes|no|o|n|y|true|false)$/i;
-/** « Mon enfant », « Pour un proche (enfant, conjoint…) », « Un de mes ayants droit », « Pour votre enfant mineur » */
-const FOR_WHOM = /^\s*(?:pour\s+)?(?:mon|ma|mes|un|une|votre|vos|notre|nos)\s/i;
+/** « Mon enfant », « Mon/ma conjoint(e) », « Pour un proche (enfant, conjoint…) », « Un de mes ayants droit », « Pour votre enfant mineur » */
+const FOR_WHOM = /^\s*(?:pour\s+)?(?:mon|ma|mes|un|une|votre|vos|notre|nos)[\s/]/i;
 const NEVER_PERSONAL_TYPES = new Set(['hidden', 'submit', 'button', 'reset', 'image', 'file', 'range', 'color']);
 const TYPE_EVIDENCE: Readonly<Record<string, [Category, number]>> = {
   password: ['credentials', 4],
@@ -646,8 +646,11 @@ function ownName(value: string | undefined): string | undefined {
   return value;
 }
 
-/** How far up a group's question is looked for: Contact Form 7 puts each button in a label in three spans. */
-const QUESTION_LEVELS = 5;
+/**
+ * How far up a group's question is looked for: Contact Form 7 puts each button in a label in three spans, and a
+ * questionnaire the group in the table cell after the question's.
+ */
+const QUESTION_LEVELS = 6;
 
 /**
  * The text before the first button of the group `name`, radio buttons or `name[]` boxes (its question in a table or a

@@ -242,6 +242,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // the employer is the person's employment, even in a box a site marks autocomplete="organization" (a company's name)
   ['situation', 3, 'nom de l employeur,nom de votre employeur,nom de ton employeur,qui vous emploie,qui t emploie,' +
     'entreprise qui vous emploie,entreprise qui t emploie,nom de l entreprise qui vous emploie,nom de l entreprise qui t emploie'],
+  // the class and the school a pupil is in now (« Classe actuelle », « Ton lycée ou ton CFA »): their schooling
+  ['situation', 1, 'classe actuelle,ta classe,votre classe,sa classe,classe en,ecole ou college,ton lycee,votre lycee,' +
+    'ton college,votre college,ton cfa,ton ecole'],
   // the training the person follows is their situation, as a job is (« organisme » alone names no one)
   ['situation', 2, 'organisme de formation,intitule de la formation,intitule de ta formation,intitule de votre formation,' +
     'formation suivie,institut de formation,centre de formation,date d entree en formation,debut de la formation,' +
@@ -278,7 +281,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'medecin agree,medecin agreee,medecins agrees,examen psychotechnique,lentilles de contact,dernieres regles,' +
     'amenagement de poste,amenagement du poste,amenagements de poste,' +
     'deficience*,autonomie,perte d autonomie,gir,vie quotidienne,besoin d aide,' +
-    'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
+    'douleur*,palpitation*,essoufflement,malaise*,perte de connaissance,evanoui*,vertige*,mal a la poitrine,mal au coeur,' +
+    'tete qui tourne,perte auditive,hba1c,glycemie,oublis,troubles de la memoire,perte de memoire,jumeaux,maternite,sage femme,rpps,professionnel de sante,' +
     // care, sight and hearing, prescriptions: what a medical appointment, a pharmacy order or a
     // disability file asks
     'auxiliaire de vie,aide humaine,aide technique,aide a domicile,appareillage,prothese*,' +
@@ -350,7 +354,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // where a child lives, answered « Chez moi » / « Chez l'autre parent »: no « chez » of an address's c/o line
     'chez moi,chez l autre parent,' +
     // « Votre permis a été : annulé / suspendu »: the verb, no motorcycle licence (« permis A »)
-    'permis a ete,permis a expire'],
+    'permis a ete,permis a expire,' +
+    // « en une seule fois », « un seul numéro », « qu'un seul d'entre nous »: a single one, nobody living alone
+    'une seule,un seul,qu un seul,qu une seule,seul un,seule une'],
   // a member number is the login when it sits before the only password (classify.ts)
   ['none', 1.5, 'membership,member number,loyalty,fidelite,carte de fidelite,numero d adherent,tiers payant,carte de tiers payant,matricule salarie,matricule employe,' +
     'numero de locataire,numero locataire', 'member-number'],

@@ -661,4 +661,20 @@ describe('French administrative vocabulary', () => {
       <input type="checkbox" id="b"><label for="b">J'ai le permis A</label>`);
     expect(['#a', '#b'].map(categoryOf)).toEqual(['none', 'situation']);
   });
+
+  // forty-first to forty-sixth blind sets (tests/fixtures/forms-heldout-41 … -46), after their blind runs
+  it('reads « en une seule fois » as no one living alone, « Mon/ma conjoint(e) » as whom a change concerns, a class as schooling', () => {
+    mount(`<fieldset><legend>Fréquence</legend><input type="radio" name="v" id="u"><label for="u">en une seule fois</label></fieldset>
+      <fieldset><legend>Vous vivez</legend><input type="radio" name="w" id="s"><label for="s">Seul(e)</label></fieldset>
+      <fieldset><legend>Qui a perdu son emploi ? *</legend><input type="radio" name="q" id="c"><label for="c">Mon/ma conjoint(e)</label></fieldset>
+      <label for="k">Ta classe *</label><input id="k">`);
+    expect(['#u', '#s', '#c', '#k'].map(categoryOf)).toEqual(['none', 'situation', 'none', 'situation']);
+  });
+
+  it('finds a questionnaire’s question in the cell before a Contact Form 7 group, and its symptoms as health', () => {
+    mount(`<form><table><tr><td>T'est-il arrivé de t'évanouir ou de tomber sans savoir pourquoi ?</td>
+      <td><span class="wpcf7-form-control-wrap"><span class="wpcf7-form-control wpcf7-radio"><span class="wpcf7-list-item first">
+      <label><input type="radio" name="q-m" value="Oui"><span class="wpcf7-list-item-label">Oui</span></label></span></span></span></td></tr></table></form>`);
+    expect(categoryOf('input[name="q-m"]')).toBe('health');
+  });
 });
