@@ -396,6 +396,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     // which kind of document, not its number
     'type de piece d identite,type de piece,type de titre,type de document,' +
     'montant ttc,montant ht,montant du devis,montant des travaux,' +
+    // what a purchase, a bill or a quote cost, what was paid or is disputed: the expense, not the person's means
+    'montant paye,montant total paye,montant total du devis,montant total des devis,montant total du ou des devis,' +
+    'montant de la facture,montant total de la facture,montant total des frais,montant total des frais engages,' +
+    'montant des frais engages,montant conteste,montant preleve,montant total preleve,' +
     // the year of a notice or a purchase is no birth year; the tax concerned is no income; a switch of subscriber no
     // card holder; the name of a school or an organisation no person's name
     'annee de l avis,annee d imposition,annee des revenus,annee de revenus,annee d achat,annee de construction,' +

@@ -608,7 +608,7 @@ describe('French administrative vocabulary', () => {
   it('reads a passport’s expiry as the passport’s, « tel qu’indiqué » as no phone, relatives and civilities in a select', () => {
     mount(`<label for="p">Date d'expiration du passeport *</label><input id="p" name="demande:dateExpPasseport_input">
       <label for="c">Date d'expiration de la carte</label><input id="c" name="cardExp">
-      <label for="m">Montant total des frais engagés (TTC) * Tel qu'indiqué sur la facture</label><input id="m" name="montantFrais">
+      <label for="m">Montant de vos ressources * Tel qu'indiqué sur votre avis</label><input id="m" name="montantRessources">
       <select id="l" name="lien"><option value="">Vous êtes… *</option><option>La mère</option><option>Le père</option><option>Le tuteur ou la tutrice</option></select>
       <label for="x">Préfixe</label><select id="x"><option></option><option>Mme</option><option>M.</option><option>Mx</option></select>`);
     expect(['#p', '#c', '#m', '#l', '#x'].map(categoryOf)).toEqual(['national_id', 'bank', 'situation', 'situation', 'other_personal']);
@@ -676,5 +676,13 @@ describe('French administrative vocabulary', () => {
       <td><span class="wpcf7-form-control-wrap"><span class="wpcf7-form-control wpcf7-radio"><span class="wpcf7-list-item first">
       <label><input type="radio" name="q-m" value="Oui"><span class="wpcf7-list-item-label">Oui</span></label></span></span></span></td></tr></table></form>`);
     expect(categoryOf('input[name="q-m"]')).toBe('health');
+  });
+
+  it('reads what a quote or a bill cost, or what is disputed, as no one’s means', () => {
+    mount(`<label for="d">Montant total du ou des devis (€) *</label><input id="d" name="montant-devis">
+      <label for="p">Montant total payé (€)*</label><input id="p" name="montant">
+      <label for="c">Montant contesté (en euros)</label><input id="c" name="montantConteste">
+      <label for="r">Montant total de vos revenus</label><input id="r">`);
+    expect(['#d', '#p', '#c', '#r'].map(categoryOf)).toEqual(['none', 'none', 'none', 'situation']);
   });
 });
