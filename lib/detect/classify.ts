@@ -51,8 +51,9 @@ type Source = keyof typeof SOURCE_WEIGHT;
  */
 const RULED_OUT: Readonly<Record<string, ReadonlySet<Category>>> = {
   // « Adresse de facturation identique », « Enregistrer ma carte », « Se souvenir de moi », « Je certifie être
-  // titulaire du compte »: a box to tick states a fact or a choice, never the address, card, password or number itself
-  checkbox: new Set(['email', 'phone', 'postal_address', 'bank', 'credentials', 'national_id']),
+  // titulaire du compte », « Une nouvelle carte à mon nom d'usage »: a box to tick states a fact or a choice, never
+  // the address, card, password, number or name itself
+  checkbox: new Set(['email', 'phone', 'postal_address', 'bank', 'credentials', 'national_id', 'identity_name']),
   // nor does a radio button hold a card or an account: « J'ai perdu ma carte », « Carte 10 entrées », « Carte
   // bancaire » as a means of payment, the type of a fishing card are choices (no labelled radio of the corpus or of
   // the French sets is bank)

@@ -685,4 +685,12 @@ describe('French administrative vocabulary', () => {
       <label for="r">Montant total de vos revenus</label><input id="r">`);
     expect(['#d', '#p', '#c', '#r'].map(categoryOf)).toEqual(['none', 'none', 'none', 'situation']);
   });
+
+  it('reads no name in a box to tick, and a trade or a union’s name as no person’s', () => {
+    mount(`<input type="checkbox" id="u"><label for="u">Commander une nouvelle carte à mon nom d'usage (gratuit)</label>
+      <label for="c">Dénomination ou nom commercial</label><input id="c">
+      <label for="s">Nom du syndicat</label><input id="s" name="syndicatDecl1">
+      <label for="n">Nom d'usage</label><input id="n">`);
+    expect(['#u', '#c', '#s', '#n'].map(categoryOf)).toEqual(['none', 'none', 'none', 'identity_name']);
+  });
 });
