@@ -400,6 +400,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'montant paye,montant total paye,montant total du devis,montant total des devis,montant total du ou des devis,' +
     'montant de la facture,montant total de la facture,montant total des frais,montant total des frais engages,' +
     'montant des frais engages,montant conteste,montant preleve,montant total preleve,' +
+    // where an accident or a loss happened is no one's address
+    'lieu de l accident,lieu precis de l accident,lieu du sinistre,lieu de l incident,' +
     // a trade or a union is named, no person: « Nom commercial », « Nom du syndicat », « Nom de votre future activité »
     'nom commercial,nom du syndicat,nom de votre future activite,nom de votre activite,nom de l activite,' +
     // the year of a notice or a purchase is no birth year; the tax concerned is no income; a switch of subscriber no

@@ -693,4 +693,10 @@ describe('French administrative vocabulary', () => {
       <label for="n">Nom d'usage</label><input id="n">`);
     expect(['#u', '#c', '#s', '#n'].map(categoryOf)).toEqual(['none', 'none', 'none', 'identity_name']);
   });
+
+  it('reads where an accident happened as no one’s address', () => {
+    mount(`<label for="l">Lieu précis de l'accident (rue, commune)*</label><input id="l" name="lieuAccident">
+      <label for="a">Commune</label><input id="a">`);
+    expect(['#l', '#a'].map(categoryOf)).toEqual(['none', 'postal_address']);
+  });
 });
