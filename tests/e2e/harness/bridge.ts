@@ -25,6 +25,15 @@ export function callBridge<T>(page: DriverPage, op: string, args: unknown[]): Pr
   );
 }
 
+/** An error's message and those of its causes, nested ones included (a few levels). */
+function causeChain(error: unknown): string {
+  const parts: string[] = [];
+  for (let e: unknown = error, depth = 0; e !== undefined && e !== null && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    parts.push(String(e));
+  }
+  return parts.join(' ');
+}
+
 /** Keeps one loopback page open for the bridge, reopening it if the session closed it. */
 export class BridgeChannel {
   private page: DriverPage | null = null;
@@ -41,9 +50,10 @@ export class BridgeChannel {
       } catch (error) {
         // The page may have been closed by "end session" (it closes every tab), or by the recovery wipe at browser
         // start, which takes a page opened that early for one of the session's: reopen and retry. Puppeteer puts
-        // "Browsing context already closed" in the cause of its waitForSelector error.
+        // "Browsing context already closed" in the cause of its waitForSelector error, or "no such frame Browsing
+        // Context … not found" in the cause of that cause: the whole chain is read.
         this.page = null;
-        const text = `${String(error)} ${String((error as { cause?: unknown }).cause ?? '')}`;
+        const text = causeChain(error);
         if (attempt >= 2 || !/closed|detached|Target|context|destroyed|timeout/i.test(text)) throw error;
       }
     }
