@@ -21,7 +21,7 @@ import { matchPhrases, splitGluedWords, vocabularyVersion, type PhraseHit } from
 import { BoundedCache, normaliseText, textWords } from './text';
 import { recogniseValue } from './values';
 import { autocompleteCategory } from './autocomplete';
-import type { WordRole } from './vocabulary';
+import { WORD_ROLES, type WordRole } from './word-roles';
 
 /** How much one phrase found in each place counts. Labels speak for the user; class names are noise. */
 const SOURCE_WEIGHT = {
@@ -104,14 +104,13 @@ class Evidence {
   readonly scores = new Float64Array(CATEGORIES.length);
   /** (signal, detail, category) triples; turned into strings only if someone reads `signals` (the result keeps it) */
   trace: string[] = [];
-  /** part of the `none` score that only says "loyalty / member number": the account number of a login form */
-  softNone = 0;
-  /** part of the `situation` score that only names a relative (« du conjoint », `conjointNom`): whose, not what */
-  relative = 0;
-  /** part of the `birth` score from date parts (jour, mois, année): a date, not necessarily a birth */
-  datePart = 0;
-  /** part of the `bank` score from the end of a validity (« Date de fin de validité »): whose, the context says */
-  validityEnd = 0;
+  /**
+   * The part of the scores that came from words with a role (word-roles.ts), which rules read back: a member number
+   * (`none`) is the account number of a login form; a relative (« du conjoint », `conjointNom`, `situation`) says
+   * whose, not what; date parts (jour, mois, année, `birth`) a date, not necessarily a birth; the end of a validity
+   * (`bank`) a card's or an identity document's, as the context says.
+   */
+  readonly byRole: Record<WordRole, number> = { relative: 0, 'date-part': 0, 'validity-end': 0, 'member-number': 0 };
   /** one of the control's own labels is « Oui » / « Non » (set by weighNames) */
   yesNoLabel = false;
   /** one of the control's own labels starts « Mon … », « Pour un … », « Votre … » (set by weighNames) */
@@ -124,10 +123,7 @@ class Evidence {
   restart(freeText: boolean, ruledOut: ReadonlySet<Category> | undefined): void {
     this.scores.fill(0);
     this.trace = [];
-    this.softNone = 0;
-    this.relative = 0;
-    this.datePart = 0;
-    this.validityEnd = 0;
+    for (let i = 0; i < WORD_ROLES.length; i++) this.byRole[WORD_ROLES[i] as WordRole] = 0;
     this.yesNoLabel = false;
     this.forWhomLabel = false;
     this.freeText = freeText;
@@ -140,15 +136,9 @@ class Evidence {
     this.scores[i] = (this.scores[i] as number) + amount;
     this.trace.push(signal, detail, category);
   }
-  /**
-   * A vocabulary finding: adds it, and keeps apart the parts of a score that rules read back later (what the
-   * vocabulary's roles mark: a member number, a relative, a date part, a validity's end).
-   */
+  /** A vocabulary finding: adds it, and keeps apart the part of a score its role marks (`byRole`). */
   addFinding(category: Category, role: WordRole | undefined, amount: number, signal: string, phrase: string): void {
-    if (role === 'member-number') this.softNone += amount;
-    else if (role === 'relative') this.relative += amount;
-    else if (role === 'date-part') this.datePart += amount;
-    else if (role === 'validity-end') this.validityEnd += amount;
+    if (role !== undefined) this.byRole[role] += amount;
     this.add(category, amount, signal, phrase);
   }
   note(signal: string): void {
@@ -552,10 +542,11 @@ function classifyControl(
 
   // « Nom et prénom de votre conjoint(e) ou partenaire », name="conjoint-nom": the relatives, counted in every source,
   // say whose the name is; once other words say what the box holds, they are no family situation of their own
-  if (evidence.relative > 0 && namesOtherPersonalData(evidence)) evidence.add('situation', -evidence.relative, 'relative-only');
+  const relative = evidence.byRole.relative;
+  if (relative > 0 && namesOtherPersonalData(evidence)) evidence.add('situation', -relative, 'relative-only');
   // a radio button « Mon enfant », « Pour un proche (enfant, conjoint…) » answers whom the request is for (a choice of
   // procedure), where « Enfant » or « Son fils » under « Lien avec la personne » is a family link
-  else if (evidence.relative > 0 && evidence.forWhomLabel && type === 'radio') evidence.add('situation', -evidence.relative, 'for-whom');
+  else if (relative > 0 && evidence.forWhomLabel && type === 'radio') evidence.add('situation', -relative, 'for-whom');
   const result = decide(evidence, isChoice ? MIN_SCORE_CHOICE : MIN_SCORE);
   // a form plugin's trap for robots, labelled « Phone » or « Email » on a French page and hidden by its wrapper's class
   // (Gravity Forms' `gform_validation_container`): nobody types there. Asked of the DOM only once a box looks personal.
@@ -570,12 +561,12 @@ function classifyControl(
   }
   // « Date de fin de validité » under « Votre pièce d'identité », « Date d'expiration du passeport » (`dateExpPasseport`):
   // the document's, not a card's, once the validity words are set aside
-  if (result.category === 'bank' && evidence.get('bank') - evidence.validityEnd < evidence.get('national_id')) {
+  if (result.category === 'bank' && evidence.get('bank') - evidence.byRole['validity-end'] < evidence.get('national_id')) {
     return classification('national_id', result.confidence, evidence);
   }
   // « Pays » or « Commune » under « Lieu de naissance », `paysNaissance`: the place of birth, not of residence
   // (« Adresse pendant l'année universitaire »: a year is no birth word)
-  if (result.category === 'postal_address' && evidence.get('birth') - evidence.datePart >= BIRTH_PLACE_MIN) {
+  if (result.category === 'postal_address' && evidence.get('birth') - evidence.byRole['date-part'] >= BIRTH_PLACE_MIN) {
     return classification('birth', result.confidence, evidence);
   }
   // a free-text box about one's situation is a description of it (other_personal), not an amount or a status
@@ -584,7 +575,7 @@ function classifyControl(
   if (result.category === 'credentials' || tag !== 'INPUT' || !TEXT_LIKE.has(type)) return result;
   // an invisible box is not typed by the person: without words of its own, it is no login either
   if (attributes.hidden !== undefined || (attributes.style !== undefined && DISPLAY_NONE.test(attributes.style))) return result;
-  const hardNone = evidence.get('none') - evidence.softNone;
+  const hardNone = evidence.get('none') - evidence.byRole['member-number'];
   const identifierCandidate =
     result.category === 'email' || result.category === 'phone' || (result.category === 'none' && evidence.get('none') < 2);
   // the box right before the only password is the login, whatever it is called (member number, card number, ID),
@@ -599,7 +590,7 @@ function classifyControl(
   // an e-mail box beside a box of its own for the user name is the contact address of a sign-up form
   const contactEmail = result.category === 'email' && shape?.usernameBox !== undefined && shape.usernameBox !== el;
   // « Membership number », « Last name », « PIN »: the member number is the login wherever it sits in the form
-  const memberNumber = result.category === 'none' && hardNone < 1 && evidence.softNone > 0;
+  const memberNumber = result.category === 'none' && hardNone < 1 && evidence.byRole['member-number'] > 0;
   if (
     shape &&
     !contactEmail &&

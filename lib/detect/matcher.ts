@@ -3,12 +3,12 @@ import { BoundedCache } from './text';
 import type { GeneratedNode } from './phrase-table';
 import { phraseBuckets } from './phrase-buckets';
 import { LONGEST_PIECE, PHRASE_ENTRIES } from './phrase-table.generated';
-import { WORD_ROLES, type WordRole } from './vocabulary';
+import { WORD_ROLES, type WordRole } from './word-roles';
 
 export interface PhraseHit {
   category: Category;
   weight: number;
-  /** what the vocabulary line says beyond its category (vocabulary.ts), if anything */
+  /** what the vocabulary line says beyond its category (word-roles.ts), if anything */
   role: WordRole | undefined;
   phrase: string;
 }

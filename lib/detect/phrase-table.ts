@@ -1,5 +1,6 @@
 import { CATEGORIES, type Category } from './categories';
-import { VOCABULARY, WORD_ROLES, type VocabularyEntry, type WordRole } from './vocabulary';
+import { VOCABULARY, type VocabularyEntry } from './vocabulary';
+import { WORD_ROLES, type WordRole } from './word-roles';
 
 /**
  * The phrase trie of the vocabulary in a compact form, generated at build time (scripts/gen-phrase-table.ts writes

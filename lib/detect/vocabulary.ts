@@ -1,4 +1,5 @@
 import type { Category } from './categories';
+import type { WordRole } from './word-roles';
 
 /**
  * Phrase vocabulary, French first, then English, with a few German/Spanish words seen on European forms.
@@ -6,12 +7,8 @@ import type { Category } from './categories';
  * A trailing `*` on a word matches any word starting with it. When phrases overlap, the longest one
  * starting leftmost wins, so `code postal` beats `code` and `nombre d enfants` beats `nombre de`.
  * Weights: 1 ordinary, 2 decisive (negative words must outweigh the personal word they sit next to).
- * A role, when a line has one, says what its words tell beyond their category, for the rules of classify.ts to read
- * back: whose the data is (`relative`), a date's parts (`date-part`), a validity's end (`validity-end`), a member
- * or account number (`member-number`).
+ * A role, when a line has one, says what its words tell beyond their category (word-roles.ts).
  */
-export const WORD_ROLES = ['relative', 'date-part', 'validity-end', 'member-number'] as const;
-export type WordRole = (typeof WORD_ROLES)[number];
 export type VocabularyEntry = readonly [Category, number, string, WordRole?];
 
 /**
@@ -363,9 +360,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   // which insurer covers the person names an organisation, not their health (four blind authors); « Nom de votre
   // mutuelle » is with the decisive negatives, to outweigh « nom »
   ['none', 1, 'mutuelle,complementaire sante'],
-  // a neighbourhood nuisance is no disorder (« trouble* ») of the person; « l'arrêté du 9 février » no sick leave
-  ['none', 2, 'trouble de voisinage,troubles de voisinage,trouble du voisinage,troubles du voisinage,trouble anormal de voisinage,' +
-    'arrete du,arrete ministeriel,arrete prefectoral'],
   ['none', 2,
     'search,recherche,rechercher,chercher,query,keyword*,mot cle,mots cles,filter,filtre*,trier,sort,' +
     'quantite,quantity,qty,qte,nombre de,nombre d articles,' +
@@ -400,6 +394,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
     'montant paye,montant total paye,montant total du devis,montant total des devis,montant total du ou des devis,' +
     'montant de la facture,montant total de la facture,montant total des frais,montant total des frais engages,' +
     'montant des frais engages,montant conteste,montant preleve,montant total preleve,' +
+    // a neighbourhood nuisance is no disorder (« trouble* ») of the person; « l'arrêté du 9 février » no sick leave
+    'trouble de voisinage,troubles de voisinage,trouble du voisinage,troubles du voisinage,trouble anormal de voisinage,' +
+    'arrete du,arrete ministeriel,arrete prefectoral,' +
     // where an accident or a loss happened is no one's address
     'lieu de l accident,lieu precis de l accident,lieu du sinistre,lieu de l incident,' +
     // a trade or a union is named, no person: « Nom commercial », « Nom du syndicat », « Nom de votre future activité »
